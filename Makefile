@@ -1,0 +1,63 @@
+# Every target bootstraps .venv on first use, so a fresh clone needs only Python 3.11 and make.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SPEC   := spec/openapi.yaml
+GEN    := generated/soundcloud_async_generated
+PKG    := soundcloud_async
+
+.PHONY: help install generate check-generated spec-lint lint fmt typecheck test check demo bench build clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv with the package and the pinned tools
+
+generate: $(STAMP) ## regenerate $(GEN) from $(SPEC) (pinned generator + ruff, zero warnings)
+	$(BIN)/python tools/generate.py
+
+check-generated: generate ## fail when generated/ differs from what the spec produces
+	git diff --exit-code -- generated
+	test -z "$$(git status --porcelain -- generated)"
+
+spec-lint: $(STAMP) ## validate the OpenAPI document
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+lint: $(STAMP) ## ruff format check + lint on handwritten code
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+fmt: $(STAMP) ## format and autofix
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+typecheck: $(STAMP) ## mypy --strict on the handwritten package and the typing tests
+	$(BIN)/mypy $(PKG) tests/typing
+
+test: $(STAMP) ## the offline test suite
+	$(BIN)/pytest -q
+
+check: spec-lint check-generated lint typecheck test ## everything CI runs
+
+demo: $(STAMP) ## guided tour against the embedded fake SoundCloud
+	@echo "make demo: not yet -- the fake SoundCloud and the tour arrive with issue 7."
+
+bench: $(STAMP) ## ratios against raw httpx
+	@echo "make bench: not yet -- the benchmarks arrive with issue 9."
+
+build: $(STAMP) ## wheel + sdist, then install the wheel into a clean venv and import it
+	rm -rf dist
+	$(BIN)/python -m build --quiet
+	rm -rf .build-venv && $(PYTHON) -m venv .build-venv
+	.build-venv/bin/python -m pip install --quiet dist/*.whl
+	cd / && $(CURDIR)/.build-venv/bin/python -c "import soundcloud_async; print('wheel imports', soundcloud_async.__version__)"
+
+clean: ## remove build and test artefacts
+	rm -rf dist .build-venv .pytest_cache .mypy_cache .ruff_cache

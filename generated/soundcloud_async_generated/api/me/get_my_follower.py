@@ -1,0 +1,126 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.user import User
+from ...types import Response, path_segment
+
+OPERATION_ID = "get_my_follower"
+METHOD = "GET"
+PATH = "/me/followers/{follower_urn}"
+DEPRECATED = True
+# The operation to use instead of a deprecated one ("none" when SoundCloud offers none).
+REPLACEMENT: str | None = "get_user"
+# List operations (spec vendor extension x-pagination) and the model of one list item.
+PAGINATION: str | None = None
+PAGE_ITEM = None
+
+
+def _get_kwargs(
+    follower_urn: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/me/followers/{path_segment(follower_urn)}",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> User | None:
+    # A redirect's body only repeats its Location header; some answer with no body at all.
+    if 300 <= response.status_code < 400 and not response.content:
+        return None
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented success status (say 204 instead of 200) carries nothing we can type.
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[User]:
+    if response.status_code >= 400:
+        client.raise_for_status(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise client.invalid_body(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    follower_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[User]:
+    """Get one follower of the signed-in user (legacy)
+
+     Returns the user when they follow the signed-in user. Deprecated by SoundCloud; use get_user.
+
+    Deprecated: use get_user instead.
+
+    Args:
+        follower_urn (str): `soundcloud:users:<n>` or the bare number.
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        follower_urn=follower_urn,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    follower_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> User | None:
+    """Get one follower of the signed-in user (legacy)
+
+     Returns the user when they follow the signed-in user. Deprecated by SoundCloud; use get_user.
+
+    Deprecated: use get_user instead.
+
+    Args:
+        follower_urn (str): `soundcloud:users:<n>` or the bare number.
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        User
+    """
+
+    return (
+        await asyncio_detailed(
+            follower_urn=follower_urn,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,128 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.track import Track
+from ...types import Response, path_segment
+
+OPERATION_ID = "get_my_track"
+METHOD = "GET"
+PATH = "/me/tracks/{track_id}"
+DEPRECATED = True
+# The operation to use instead of a deprecated one ("none" when SoundCloud offers none).
+REPLACEMENT: str | None = "get_track"
+# List operations (spec vendor extension x-pagination) and the model of one list item.
+PAGINATION: str | None = None
+PAGE_ITEM = None
+
+
+def _get_kwargs(
+    track_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/me/tracks/{path_segment(track_id)}",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Track | None:
+    # A redirect's body only repeats its Location header; some answer with no body at all.
+    if 300 <= response.status_code < 400 and not response.content:
+        return None
+    if response.status_code == 200:
+        response_200 = Track.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented success status (say 204 instead of 200) carries nothing we can type.
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Track]:
+    if response.status_code >= 400:
+        client.raise_for_status(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise client.invalid_body(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    track_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Track]:
+    """Get one of the signed-in user's tracks (legacy)
+
+     Dropped from SoundCloud's published document; use get_track, which also returns private tracks to
+    their owner.
+
+    Deprecated: use get_track instead.
+
+    Args:
+        track_id (int):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[Track]
+    """
+
+    kwargs = _get_kwargs(
+        track_id=track_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    track_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Track | None:
+    """Get one of the signed-in user's tracks (legacy)
+
+     Dropped from SoundCloud's published document; use get_track, which also returns private tracks to
+    their owner.
+
+    Deprecated: use get_track instead.
+
+    Args:
+        track_id (int):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Track
+    """
+
+    return (
+        await asyncio_detailed(
+            track_id=track_id,
+            client=client,
+        )
+    ).parsed

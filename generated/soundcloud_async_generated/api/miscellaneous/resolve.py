@@ -1,0 +1,132 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.found import Found
+from ...types import UNSET, Response
+
+OPERATION_ID = "resolve"
+METHOD = "GET"
+PATH = "/resolve"
+DEPRECATED = False
+# The operation to use instead of a deprecated one ("none" when SoundCloud offers none).
+REPLACEMENT: str | None = None
+# List operations (spec vendor extension x-pagination) and the model of one list item.
+PAGINATION: str | None = None
+PAGE_ITEM = None
+
+
+def _get_kwargs(
+    *,
+    url_query: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["url"] = url_query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/resolve",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Found | None:
+    # A redirect's body only repeats its Location header; some answer with no body at all.
+    if 300 <= response.status_code < 400 and not response.content:
+        return None
+    if response.status_code == 302:
+        response_302 = Found.from_dict(response.json())
+
+        return response_302
+
+    # An undocumented success status (say 204 instead of 200) carries nothing we can type.
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Found]:
+    if response.status_code >= 400:
+        client.raise_for_status(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise client.invalid_body(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str,
+) -> Response[Found]:
+    """Resolve a soundcloud.com URL
+
+     Turns a soundcloud.com or on.soundcloud.com page URL into the API resource behind it. Answers 302
+    with the resource's API URL (URN form) in `Location` and in the body.
+
+    Args:
+        url_query (str):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[Found]
+    """
+
+    kwargs = _get_kwargs(
+        url_query=url_query,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str,
+) -> Found | None:
+    """Resolve a soundcloud.com URL
+
+     Turns a soundcloud.com or on.soundcloud.com page URL into the API resource behind it. Answers 302
+    with the resource's API URL (URN form) in `Location` and in the body.
+
+    Args:
+        url_query (str):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Found
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            url_query=url_query,
+        )
+    ).parsed

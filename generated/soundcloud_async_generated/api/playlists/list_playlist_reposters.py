@@ -1,0 +1,170 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.user import User
+from ...models.user_page import UserPage
+from ...types import UNSET, Response, Unset, path_segment
+
+OPERATION_ID = "list_playlist_reposters"
+METHOD = "GET"
+PATH = "/playlists/{playlist_urn}/reposters"
+DEPRECATED = False
+# The operation to use instead of a deprecated one ("none" when SoundCloud offers none).
+REPLACEMENT: str | None = None
+# List operations (spec vendor extension x-pagination) and the model of one list item.
+PAGINATION: str | None = "cursor"
+PAGE_ITEM = User
+
+
+def _get_kwargs(
+    playlist_urn: str,
+    *,
+    limit: int | Unset = 50,
+    linked_partitioning: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["linked_partitioning"] = linked_partitioning
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/playlists/{path_segment(playlist_urn)}/reposters",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[User] | UserPage | None:
+    # A redirect's body only repeats its Location header; some answer with no body at all.
+    if 300 <= response.status_code < 400 and not response.content:
+        return None
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[User] | UserPage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = UserPage.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for componentsschemas_user_list_item_data in _response_200_type_1:
+                componentsschemas_user_list_item = User.from_dict(
+                    componentsschemas_user_list_item_data
+                )
+
+                response_200_type_1.append(componentsschemas_user_list_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    # An undocumented success status (say 204 instead of 200) carries nothing we can type.
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[User] | UserPage]:
+    if response.status_code >= 400:
+        client.raise_for_status(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise client.invalid_body(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    playlist_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    linked_partitioning: bool | Unset = UNSET,
+) -> Response[list[User] | UserPage]:
+    """List users who reposted a playlist
+
+     The accounts that reposted a playlist.
+
+    Args:
+        playlist_urn (str): `soundcloud:playlists:<n>` or the bare number.
+        limit (int | Unset):  Default: 50.
+        linked_partitioning (bool | Unset):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[list[User] | UserPage]
+    """
+
+    kwargs = _get_kwargs(
+        playlist_urn=playlist_urn,
+        limit=limit,
+        linked_partitioning=linked_partitioning,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    playlist_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    linked_partitioning: bool | Unset = UNSET,
+) -> list[User] | UserPage | None:
+    """List users who reposted a playlist
+
+     The accounts that reposted a playlist.
+
+    Args:
+        playlist_urn (str): `soundcloud:playlists:<n>` or the bare number.
+        limit (int | Unset):  Default: 50.
+        linked_partitioning (bool | Unset):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        list[User] | UserPage
+    """
+
+    return (
+        await asyncio_detailed(
+            playlist_urn=playlist_urn,
+            client=client,
+            limit=limit,
+            linked_partitioning=linked_partitioning,
+        )
+    ).parsed

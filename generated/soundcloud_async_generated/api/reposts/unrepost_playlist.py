@@ -1,0 +1,122 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.status import Status
+from ...types import Response, path_segment
+
+OPERATION_ID = "unrepost_playlist"
+METHOD = "DELETE"
+PATH = "/reposts/playlists/{playlist_urn}"
+DEPRECATED = False
+# The operation to use instead of a deprecated one ("none" when SoundCloud offers none).
+REPLACEMENT: str | None = None
+# List operations (spec vendor extension x-pagination) and the model of one list item.
+PAGINATION: str | None = None
+PAGE_ITEM = None
+
+
+def _get_kwargs(
+    playlist_urn: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": f"/reposts/playlists/{path_segment(playlist_urn)}",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Status | None:
+    # A redirect's body only repeats its Location header; some answer with no body at all.
+    if 300 <= response.status_code < 400 and not response.content:
+        return None
+    if response.status_code == 200:
+        response_200 = Status.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented success status (say 204 instead of 200) carries nothing we can type.
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Status]:
+    if response.status_code >= 400:
+        client.raise_for_status(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise client.invalid_body(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    playlist_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Status]:
+    """Remove a playlist repost
+
+     Takes back the signed-in user's repost of a playlist.
+
+    Args:
+        playlist_urn (str): `soundcloud:playlists:<n>` or the bare number.
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[Status]
+    """
+
+    kwargs = _get_kwargs(
+        playlist_urn=playlist_urn,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    playlist_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Status | None:
+    """Remove a playlist repost
+
+     Takes back the signed-in user's repost of a playlist.
+
+    Args:
+        playlist_urn (str): `soundcloud:playlists:<n>` or the bare number.
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Status
+    """
+
+    return (
+        await asyncio_detailed(
+            playlist_urn=playlist_urn,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,273 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.track import Track
+from ...models.track_page import TrackPage
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "search_tracks"
+METHOD = "GET"
+PATH = "/tracks"
+DEPRECATED = False
+# The operation to use instead of a deprecated one ("none" when SoundCloud offers none).
+REPLACEMENT: str | None = None
+# List operations (spec vendor extension x-pagination) and the model of one list item.
+PAGINATION: str | None = "cursor"
+PAGE_ITEM = Track
+
+
+def _get_kwargs(
+    *,
+    q: str | Unset = UNSET,
+    urns: str | Unset = UNSET,
+    genres: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    bpmfrom: int | Unset = UNSET,
+    bpmto: int | Unset = UNSET,
+    durationfrom: int | Unset = UNSET,
+    durationto: int | Unset = UNSET,
+    created_atfrom: str | Unset = UNSET,
+    created_atto: str | Unset = UNSET,
+    access: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    linked_partitioning: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["urns"] = urns
+
+    params["genres"] = genres
+
+    params["tags"] = tags
+
+    params["bpm[from]"] = bpmfrom
+
+    params["bpm[to]"] = bpmto
+
+    params["duration[from]"] = durationfrom
+
+    params["duration[to]"] = durationto
+
+    params["created_at[from]"] = created_atfrom
+
+    params["created_at[to]"] = created_atto
+
+    params["access"] = access
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["linked_partitioning"] = linked_partitioning
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tracks",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Track] | TrackPage | None:
+    # A redirect's body only repeats its Location header; some answer with no body at all.
+    if 300 <= response.status_code < 400 and not response.content:
+        return None
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[Track] | TrackPage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = TrackPage.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for componentsschemas_track_list_item_data in _response_200_type_1:
+                componentsschemas_track_list_item = Track.from_dict(
+                    componentsschemas_track_list_item_data
+                )
+
+                response_200_type_1.append(componentsschemas_track_list_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    # An undocumented success status (say 204 instead of 200) carries nothing we can type.
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Track] | TrackPage]:
+    if response.status_code >= 400:
+        client.raise_for_status(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise client.invalid_body(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    urns: str | Unset = UNSET,
+    genres: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    bpmfrom: int | Unset = UNSET,
+    bpmto: int | Unset = UNSET,
+    durationfrom: int | Unset = UNSET,
+    durationto: int | Unset = UNSET,
+    created_atfrom: str | Unset = UNSET,
+    created_atto: str | Unset = UNSET,
+    access: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    linked_partitioning: bool | Unset = UNSET,
+) -> Response[list[Track] | TrackPage]:
+    """Search tracks
+
+     Full-text search over tracks, narrowed by genre, tag, tempo, length and upload date. Every filter is
+    optional; `urns` fetches a known set of tracks in one call.
+
+    Args:
+        q (str | Unset):
+        urns (str | Unset):
+        genres (str | Unset):
+        tags (str | Unset):
+        bpmfrom (int | Unset):
+        bpmto (int | Unset):
+        durationfrom (int | Unset):
+        durationto (int | Unset):
+        created_atfrom (str | Unset):
+        created_atto (str | Unset):
+        access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        linked_partitioning (bool | Unset):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[list[Track] | TrackPage]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        urns=urns,
+        genres=genres,
+        tags=tags,
+        bpmfrom=bpmfrom,
+        bpmto=bpmto,
+        durationfrom=durationfrom,
+        durationto=durationto,
+        created_atfrom=created_atfrom,
+        created_atto=created_atto,
+        access=access,
+        limit=limit,
+        offset=offset,
+        linked_partitioning=linked_partitioning,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    urns: str | Unset = UNSET,
+    genres: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    bpmfrom: int | Unset = UNSET,
+    bpmto: int | Unset = UNSET,
+    durationfrom: int | Unset = UNSET,
+    durationto: int | Unset = UNSET,
+    created_atfrom: str | Unset = UNSET,
+    created_atto: str | Unset = UNSET,
+    access: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    linked_partitioning: bool | Unset = UNSET,
+) -> list[Track] | TrackPage | None:
+    """Search tracks
+
+     Full-text search over tracks, narrowed by genre, tag, tempo, length and upload date. Every filter is
+    optional; `urns` fetches a known set of tracks in one call.
+
+    Args:
+        q (str | Unset):
+        urns (str | Unset):
+        genres (str | Unset):
+        tags (str | Unset):
+        bpmfrom (int | Unset):
+        bpmto (int | Unset):
+        durationfrom (int | Unset):
+        durationto (int | Unset):
+        created_atfrom (str | Unset):
+        created_atto (str | Unset):
+        access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        linked_partitioning (bool | Unset):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        list[Track] | TrackPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            urns=urns,
+            genres=genres,
+            tags=tags,
+            bpmfrom=bpmfrom,
+            bpmto=bpmto,
+            durationfrom=durationfrom,
+            durationto=durationto,
+            created_atfrom=created_atfrom,
+            created_atto=created_atto,
+            access=access,
+            limit=limit,
+            offset=offset,
+            linked_partitioning=linked_partitioning,
+        )
+    ).parsed

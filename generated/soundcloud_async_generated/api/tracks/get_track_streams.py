@@ -1,0 +1,139 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.streams import Streams
+from ...types import UNSET, Response, Unset, path_segment
+
+OPERATION_ID = "get_track_streams"
+METHOD = "GET"
+PATH = "/tracks/{track_urn}/streams"
+DEPRECATED = False
+# The operation to use instead of a deprecated one ("none" when SoundCloud offers none).
+REPLACEMENT: str | None = None
+# List operations (spec vendor extension x-pagination) and the model of one list item.
+PAGINATION: str | None = None
+PAGE_ITEM = None
+
+
+def _get_kwargs(
+    track_urn: str,
+    *,
+    secret_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["secret_token"] = secret_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/tracks/{path_segment(track_urn)}/streams",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Streams | None:
+    # A redirect's body only repeats its Location header; some answer with no body at all.
+    if 300 <= response.status_code < 400 and not response.content:
+        return None
+    if response.status_code == 200:
+        response_200 = Streams.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented success status (say 204 instead of 200) carries nothing we can type.
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Streams]:
+    if response.status_code >= 400:
+        client.raise_for_status(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise client.invalid_body(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    track_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+    secret_token: str | Unset = UNSET,
+) -> Response[Streams]:
+    """Get a track's stream URLs
+
+     The playback URLs of a track by format (AAC HLS is the current one). Fetching them still needs an
+    access token; each play counts against the per-app play limit.
+
+    Args:
+        track_urn (str): `soundcloud:tracks:<n>` or the bare number.
+        secret_token (str | Unset):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[Streams]
+    """
+
+    kwargs = _get_kwargs(
+        track_urn=track_urn,
+        secret_token=secret_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    track_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+    secret_token: str | Unset = UNSET,
+) -> Streams | None:
+    """Get a track's stream URLs
+
+     The playback URLs of a track by format (AAC HLS is the current one). Fetching them still needs an
+    access token; each play counts against the per-app play limit.
+
+    Args:
+        track_urn (str): `soundcloud:tracks:<n>` or the bare number.
+        secret_token (str | Unset):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Streams
+    """
+
+    return (
+        await asyncio_detailed(
+            track_urn=track_urn,
+            client=client,
+            secret_token=secret_token,
+        )
+    ).parsed

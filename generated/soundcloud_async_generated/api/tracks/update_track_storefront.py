@@ -1,0 +1,141 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.storefront import Storefront
+from ...models.storefront_update_request import StorefrontUpdateRequest
+from ...types import Response, path_segment
+
+OPERATION_ID = "update_track_storefront"
+METHOD = "PUT"
+PATH = "/tracks/{track_urn}/storefront"
+DEPRECATED = False
+# The operation to use instead of a deprecated one ("none" when SoundCloud offers none).
+REPLACEMENT: str | None = None
+# List operations (spec vendor extension x-pagination) and the model of one list item.
+PAGINATION: str | None = None
+PAGE_ITEM = None
+
+
+def _get_kwargs(
+    track_urn: str,
+    *,
+    body: StorefrontUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/tracks/{path_segment(track_urn)}/storefront",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Storefront | None:
+    # A redirect's body only repeats its Location header; some answer with no body at all.
+    if 300 <= response.status_code < 400 and not response.content:
+        return None
+    if response.status_code == 200:
+        response_200 = Storefront.from_dict(response.json())
+
+        return response_200
+
+    # An undocumented success status (say 204 instead of 200) carries nothing we can type.
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Storefront]:
+    if response.status_code >= 400:
+        client.raise_for_status(response)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise client.invalid_body(response, exc) from exc
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    track_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontUpdateRequest,
+) -> Response[Storefront]:
+    """Create or replace a track's storefront link
+
+     Attaches one external purchase offer (merch, vinyl, tickets ...) to a track. The whole storefront is
+    replaced, so optional fields left out are cleared. Needs track ownership and a creator subscription
+    with external purchase options (403 otherwise).
+
+    Args:
+        track_urn (str): `soundcloud:tracks:<n>` or the bare number.
+        body (StorefrontUpdateRequest):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[Storefront]
+    """
+
+    kwargs = _get_kwargs(
+        track_urn=track_urn,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    track_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontUpdateRequest,
+) -> Storefront | None:
+    """Create or replace a track's storefront link
+
+     Attaches one external purchase offer (merch, vinyl, tickets ...) to a track. The whole storefront is
+    replaced, so optional fields left out are cleared. Needs track ownership and a creator subscription
+    with external purchase options (403 otherwise).
+
+    Args:
+        track_urn (str): `soundcloud:tracks:<n>` or the bare number.
+        body (StorefrontUpdateRequest):
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Storefront
+    """
+
+    return (
+        await asyncio_detailed(
+            track_urn=track_urn,
+            client=client,
+            body=body,
+        )
+    ).parsed

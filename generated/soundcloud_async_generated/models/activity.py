@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.activity_type import ActivityType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_origin import ActivityOrigin
+    from ..models.playlist import Playlist
+    from ..models.track import Track
+
+
+T = TypeVar("T", bound="Activity")
+
+
+@_attrs_define
+class Activity:
+    """One feed item. `origin` is the track or playlist; repost items name the `reposter`.
+
+    Attributes:
+        type_ (ActivityType | Unset): Kind of feed item. New kinds may appear; unknown values are kept as they are.
+        created_at (str | Unset):
+        tags (None | str | Unset): Comma-separated markers such as `own, affiliated`.
+        reposter (None | str | Unset): URN of the user who reposted.
+        origin (ActivityOrigin | None | Playlist | Track | Unset):
+    """
+
+    type_: ActivityType | Unset = UNSET
+    created_at: str | Unset = UNSET
+    tags: None | str | Unset = UNSET
+    reposter: None | str | Unset = UNSET
+    origin: ActivityOrigin | None | Playlist | Track | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_origin import ActivityOrigin
+        from ..models.playlist import Playlist
+        from ..models.track import Track
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        created_at = self.created_at
+
+        tags: None | str | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        else:
+            tags = self.tags
+
+        reposter: None | str | Unset
+        if isinstance(self.reposter, Unset):
+            reposter = UNSET
+        else:
+            reposter = self.reposter
+
+        origin: dict[str, Any] | None | Unset
+        if isinstance(self.origin, Unset):
+            origin = UNSET
+        elif (
+            isinstance(self.origin, Track)
+            or isinstance(self.origin, Playlist)
+            or isinstance(self.origin, ActivityOrigin)
+        ):
+            origin = self.origin.to_dict()
+        else:
+            origin = self.origin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if reposter is not UNSET:
+            field_dict["reposter"] = reposter
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.activity_origin import ActivityOrigin
+        from ..models.playlist import Playlist
+        from ..models.track import Track
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: ActivityType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ActivityType(_type_)
+
+        created_at = d.pop("created_at", UNSET)
+
+        def _parse_tags(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_reposter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reposter = _parse_reposter(d.pop("reposter", UNSET))
+
+        def _parse_origin(
+            data: object,
+        ) -> ActivityOrigin | None | Playlist | Track | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                origin_type_0 = Track.from_dict(data)
+
+                return origin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                origin_type_1 = Playlist.from_dict(data)
+
+                return origin_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                origin_type_2 = ActivityOrigin.from_dict(data)
+
+                return origin_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityOrigin | None | Playlist | Track | Unset, data)
+
+        origin = _parse_origin(d.pop("origin", UNSET))
+
+        activity = cls(
+            type_=type_,
+            created_at=created_at,
+            tags=tags,
+            reposter=reposter,
+            origin=origin,
+        )
+
+        activity.additional_properties = d
+        return activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

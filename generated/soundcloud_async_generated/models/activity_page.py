@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity import Activity
+
+
+T = TypeVar("T", bound="ActivityPage")
+
+
+@_attrs_define
+class ActivityPage:
+    """
+    Attributes:
+        collection (list[Activity] | Unset):
+        next_href (None | str | Unset): Older items; null, absent or `""` at the end.
+        future_href (None | str | Unset): Poll this later for items newer than this page.
+    """
+
+    collection: list[Activity] | Unset = UNSET
+    next_href: None | str | Unset = UNSET
+    future_href: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.collection, Unset):
+            collection = []
+            for collection_item_data in self.collection:
+                collection_item = collection_item_data.to_dict()
+                collection.append(collection_item)
+
+        next_href: None | str | Unset
+        if isinstance(self.next_href, Unset):
+            next_href = UNSET
+        else:
+            next_href = self.next_href
+
+        future_href: None | str | Unset
+        if isinstance(self.future_href, Unset):
+            future_href = UNSET
+        else:
+            future_href = self.future_href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if next_href is not UNSET:
+            field_dict["next_href"] = next_href
+        if future_href is not UNSET:
+            field_dict["future_href"] = future_href
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.activity import Activity
+
+        d = dict(src_dict)
+        _collection = d.pop("collection", UNSET)
+        collection: list[Activity] | Unset = UNSET
+        if _collection is not UNSET:
+            collection = []
+            for collection_item_data in _collection:
+                collection_item = Activity.from_dict(collection_item_data)
+
+                collection.append(collection_item)
+
+        def _parse_next_href(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_href = _parse_next_href(d.pop("next_href", UNSET))
+
+        def _parse_future_href(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        future_href = _parse_future_href(d.pop("future_href", UNSET))
+
+        activity_page = cls(
+            collection=collection,
+            next_href=next_href,
+            future_href=future_href,
+        )
+
+        activity_page.additional_properties = d
+        return activity_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="Comment")
+
+
+@_attrs_define
+class Comment:
+    """
+    Attributes:
+        id (int | Unset):
+        urn (str | Unset):
+        kind (None | str | Unset):
+        body (str | Unset):
+        created_at (str | Unset):
+        timestamp (int | None | str | Unset): Position in the track in milliseconds; null for comments on the whole
+            track.
+        track_id (int | None | Unset):
+        track_urn (None | str | Unset):
+        user_id (int | None | Unset):
+        user_urn (None | str | Unset):
+        uri (None | str | Unset):
+        user (None | Unset | User):
+    """
+
+    id: int | Unset = UNSET
+    urn: str | Unset = UNSET
+    kind: None | str | Unset = UNSET
+    body: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    timestamp: int | None | str | Unset = UNSET
+    track_id: int | None | Unset = UNSET
+    track_urn: None | str | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    user_urn: None | str | Unset = UNSET
+    uri: None | str | Unset = UNSET
+    user: None | Unset | User = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user import User
+
+        id = self.id
+
+        urn = self.urn
+
+        kind: None | str | Unset
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        else:
+            kind = self.kind
+
+        body = self.body
+
+        created_at = self.created_at
+
+        timestamp: int | None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        track_id: int | None | Unset
+        if isinstance(self.track_id, Unset):
+            track_id = UNSET
+        else:
+            track_id = self.track_id
+
+        track_urn: None | str | Unset
+        if isinstance(self.track_urn, Unset):
+            track_urn = UNSET
+        else:
+            track_urn = self.track_urn
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        user_urn: None | str | Unset
+        if isinstance(self.user_urn, Unset):
+            user_urn = UNSET
+        else:
+            user_urn = self.user_urn
+
+        uri: None | str | Unset
+        if isinstance(self.uri, Unset):
+            uri = UNSET
+        else:
+            uri = self.uri
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, User):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if urn is not UNSET:
+            field_dict["urn"] = urn
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if body is not UNSET:
+            field_dict["body"] = body
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if track_id is not UNSET:
+            field_dict["track_id"] = track_id
+        if track_urn is not UNSET:
+            field_dict["track_urn"] = track_urn
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user_urn is not UNSET:
+            field_dict["user_urn"] = user_urn
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user import User
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        urn = d.pop("urn", UNSET)
+
+        def _parse_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        kind = _parse_kind(d.pop("kind", UNSET))
+
+        body = d.pop("body", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        def _parse_timestamp(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_track_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        track_id = _parse_track_id(d.pop("track_id", UNSET))
+
+        def _parse_track_urn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        track_urn = _parse_track_urn(d.pop("track_urn", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_user_urn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_urn = _parse_user_urn(d.pop("user_urn", UNSET))
+
+        def _parse_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uri = _parse_uri(d.pop("uri", UNSET))
+
+        def _parse_user(data: object) -> None | Unset | User:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_1 = User.from_dict(data)
+
+                return user_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | User, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        comment = cls(
+            id=id,
+            urn=urn,
+            kind=kind,
+            body=body,
+            created_at=created_at,
+            timestamp=timestamp,
+            track_id=track_id,
+            track_urn=track_urn,
+            user_id=user_id,
+            user_urn=user_urn,
+            uri=uri,
+            user=user,
+        )
+
+        comment.additional_properties = d
+        return comment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Connection")
+
+
+@_attrs_define
+class Connection:
+    """
+    Attributes:
+        id (int | Unset):
+        kind (None | str | Unset):
+        created_at (None | str | Unset):
+        display_name (None | str | Unset):
+        service (None | str | Unset):
+        type_ (None | str | Unset):
+        uri (None | str | Unset):
+        post_favorite (bool | None | Unset):
+        post_publish (bool | None | Unset):
+    """
+
+    id: int | Unset = UNSET
+    kind: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    service: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    uri: None | str | Unset = UNSET
+    post_favorite: bool | None | Unset = UNSET
+    post_publish: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        kind: None | str | Unset
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        else:
+            kind = self.kind
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        service: None | str | Unset
+        if isinstance(self.service, Unset):
+            service = UNSET
+        else:
+            service = self.service
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        uri: None | str | Unset
+        if isinstance(self.uri, Unset):
+            uri = UNSET
+        else:
+            uri = self.uri
+
+        post_favorite: bool | None | Unset
+        if isinstance(self.post_favorite, Unset):
+            post_favorite = UNSET
+        else:
+            post_favorite = self.post_favorite
+
+        post_publish: bool | None | Unset
+        if isinstance(self.post_publish, Unset):
+            post_publish = UNSET
+        else:
+            post_publish = self.post_publish
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if service is not UNSET:
+            field_dict["service"] = service
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if post_favorite is not UNSET:
+            field_dict["post_favorite"] = post_favorite
+        if post_publish is not UNSET:
+            field_dict["post_publish"] = post_publish
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        kind = _parse_kind(d.pop("kind", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        def _parse_service(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service = _parse_service(d.pop("service", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uri = _parse_uri(d.pop("uri", UNSET))
+
+        def _parse_post_favorite(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        post_favorite = _parse_post_favorite(d.pop("post_favorite", UNSET))
+
+        def _parse_post_publish(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        post_publish = _parse_post_publish(d.pop("post_publish", UNSET))
+
+        connection = cls(
+            id=id,
+            kind=kind,
+            created_at=created_at,
+            display_name=display_name,
+            service=service,
+            type_=type_,
+            uri=uri,
+            post_favorite=post_favorite,
+            post_publish=post_publish,
+        )
+
+        connection.additional_properties = d
+        return connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

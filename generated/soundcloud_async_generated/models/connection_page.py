@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connection import Connection
+
+
+T = TypeVar("T", bound="ConnectionPage")
+
+
+@_attrs_define
+class ConnectionPage:
+    """
+    Attributes:
+        collection (list[Connection] | Unset):
+        next_href (None | str | Unset):
+    """
+
+    collection: list[Connection] | Unset = UNSET
+    next_href: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.collection, Unset):
+            collection = []
+            for collection_item_data in self.collection:
+                collection_item = collection_item_data.to_dict()
+                collection.append(collection_item)
+
+        next_href: None | str | Unset
+        if isinstance(self.next_href, Unset):
+            next_href = UNSET
+        else:
+            next_href = self.next_href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if next_href is not UNSET:
+            field_dict["next_href"] = next_href
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.connection import Connection
+
+        d = dict(src_dict)
+        _collection = d.pop("collection", UNSET)
+        collection: list[Connection] | Unset = UNSET
+        if _collection is not UNSET:
+            collection = []
+            for collection_item_data in _collection:
+                collection_item = Connection.from_dict(collection_item_data)
+
+                collection.append(collection_item)
+
+        def _parse_next_href(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_href = _parse_next_href(d.pop("next_href", UNSET))
+
+        connection_page = cls(
+            collection=collection,
+            next_href=next_href,
+        )
+
+        connection_page.additional_properties = d
+        return connection_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class EmbeddableBy(StrEnum):
+    ALL = "all"
+    ME = "me"
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "EmbeddableBy | None":
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = "UNKNOWN"
+        unknown._value_ = value
+        return unknown

@@ -1,0 +1,357 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.set_type import SetType
+from ..models.sharing import Sharing
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="PlaylistForm")
+
+
+@_attrs_define
+class PlaylistForm:
+    """Multipart playlist creation, the way to include artwork.
+
+    Attributes:
+        playlisttitle (str):
+        playlistdescription (str | Unset):
+        playlistsharing (Sharing | Unset):
+        playlisttracksurn (list[str] | Unset): Track URNs in order; one form part each.
+        playlistartwork_data (File | Unset):
+        playlistean (str | Unset):
+        playlistgenre (str | Unset):
+        playlistlabel_name (str | Unset):
+        playlistlicense (str | Unset):
+        playlistpermalink (str | Unset):
+        playlistpurchase_title (str | Unset):
+        playlistpurchase_url (str | Unset):
+        playlistrelease (str | Unset):
+        playlistrelease_date (str | Unset):
+        playlistset_type (SetType | Unset):
+        playlisttag_list (str | Unset):
+    """
+
+    playlisttitle: str
+    playlistdescription: str | Unset = UNSET
+    playlistsharing: Sharing | Unset = UNSET
+    playlisttracksurn: list[str] | Unset = UNSET
+    playlistartwork_data: File | Unset = UNSET
+    playlistean: str | Unset = UNSET
+    playlistgenre: str | Unset = UNSET
+    playlistlabel_name: str | Unset = UNSET
+    playlistlicense: str | Unset = UNSET
+    playlistpermalink: str | Unset = UNSET
+    playlistpurchase_title: str | Unset = UNSET
+    playlistpurchase_url: str | Unset = UNSET
+    playlistrelease: str | Unset = UNSET
+    playlistrelease_date: str | Unset = UNSET
+    playlistset_type: SetType | Unset = UNSET
+    playlisttag_list: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        playlisttitle = self.playlisttitle
+
+        playlistdescription = self.playlistdescription
+
+        playlistsharing: str | Unset = UNSET
+        if not isinstance(self.playlistsharing, Unset):
+            playlistsharing = self.playlistsharing.value
+
+        playlisttracksurn: list[str] | Unset = UNSET
+        if not isinstance(self.playlisttracksurn, Unset):
+            playlisttracksurn = self.playlisttracksurn
+
+        playlistartwork_data: FileTypes | Unset = UNSET
+        if not isinstance(self.playlistartwork_data, Unset):
+            playlistartwork_data = self.playlistartwork_data.to_tuple()
+
+        playlistean = self.playlistean
+
+        playlistgenre = self.playlistgenre
+
+        playlistlabel_name = self.playlistlabel_name
+
+        playlistlicense = self.playlistlicense
+
+        playlistpermalink = self.playlistpermalink
+
+        playlistpurchase_title = self.playlistpurchase_title
+
+        playlistpurchase_url = self.playlistpurchase_url
+
+        playlistrelease = self.playlistrelease
+
+        playlistrelease_date = self.playlistrelease_date
+
+        playlistset_type: str | Unset = UNSET
+        if not isinstance(self.playlistset_type, Unset):
+            playlistset_type = self.playlistset_type.value
+
+        playlisttag_list = self.playlisttag_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "playlist[title]": playlisttitle,
+            }
+        )
+        if playlistdescription is not UNSET:
+            field_dict["playlist[description]"] = playlistdescription
+        if playlistsharing is not UNSET:
+            field_dict["playlist[sharing]"] = playlistsharing
+        if playlisttracksurn is not UNSET:
+            field_dict["playlist[tracks][][urn]"] = playlisttracksurn
+        if playlistartwork_data is not UNSET:
+            field_dict["playlist[artwork_data]"] = playlistartwork_data
+        if playlistean is not UNSET:
+            field_dict["playlist[ean]"] = playlistean
+        if playlistgenre is not UNSET:
+            field_dict["playlist[genre]"] = playlistgenre
+        if playlistlabel_name is not UNSET:
+            field_dict["playlist[label_name]"] = playlistlabel_name
+        if playlistlicense is not UNSET:
+            field_dict["playlist[license]"] = playlistlicense
+        if playlistpermalink is not UNSET:
+            field_dict["playlist[permalink]"] = playlistpermalink
+        if playlistpurchase_title is not UNSET:
+            field_dict["playlist[purchase_title]"] = playlistpurchase_title
+        if playlistpurchase_url is not UNSET:
+            field_dict["playlist[purchase_url]"] = playlistpurchase_url
+        if playlistrelease is not UNSET:
+            field_dict["playlist[release]"] = playlistrelease
+        if playlistrelease_date is not UNSET:
+            field_dict["playlist[release_date]"] = playlistrelease_date
+        if playlistset_type is not UNSET:
+            field_dict["playlist[set_type]"] = playlistset_type
+        if playlisttag_list is not UNSET:
+            field_dict["playlist[tag_list]"] = playlisttag_list
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(
+            ("playlist[title]", (None, str(self.playlisttitle).encode(), "text/plain"))
+        )
+
+        if not isinstance(self.playlistdescription, Unset):
+            files.append(
+                (
+                    "playlist[description]",
+                    (None, str(self.playlistdescription).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistsharing, Unset):
+            files.append(
+                (
+                    "playlist[sharing]",
+                    (None, str(self.playlistsharing.value).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlisttracksurn, Unset):
+            for playlisttracksurn_item_element in self.playlisttracksurn:
+                files.append(
+                    (
+                        "playlist[tracks][][urn]",
+                        (
+                            None,
+                            str(playlisttracksurn_item_element).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
+
+        if not isinstance(self.playlistartwork_data, Unset):
+            files.append(
+                ("playlist[artwork_data]", self.playlistartwork_data.to_tuple())
+            )
+
+        if not isinstance(self.playlistean, Unset):
+            files.append(
+                ("playlist[ean]", (None, str(self.playlistean).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.playlistgenre, Unset):
+            files.append(
+                (
+                    "playlist[genre]",
+                    (None, str(self.playlistgenre).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistlabel_name, Unset):
+            files.append(
+                (
+                    "playlist[label_name]",
+                    (None, str(self.playlistlabel_name).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistlicense, Unset):
+            files.append(
+                (
+                    "playlist[license]",
+                    (None, str(self.playlistlicense).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistpermalink, Unset):
+            files.append(
+                (
+                    "playlist[permalink]",
+                    (None, str(self.playlistpermalink).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistpurchase_title, Unset):
+            files.append(
+                (
+                    "playlist[purchase_title]",
+                    (None, str(self.playlistpurchase_title).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistpurchase_url, Unset):
+            files.append(
+                (
+                    "playlist[purchase_url]",
+                    (None, str(self.playlistpurchase_url).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistrelease, Unset):
+            files.append(
+                (
+                    "playlist[release]",
+                    (None, str(self.playlistrelease).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistrelease_date, Unset):
+            files.append(
+                (
+                    "playlist[release_date]",
+                    (None, str(self.playlistrelease_date).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistset_type, Unset):
+            files.append(
+                (
+                    "playlist[set_type]",
+                    (None, str(self.playlistset_type.value).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlisttag_list, Unset):
+            files.append(
+                (
+                    "playlist[tag_list]",
+                    (None, str(self.playlisttag_list).encode(), "text/plain"),
+                )
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        playlisttitle = d.pop("playlist[title]")
+
+        playlistdescription = d.pop("playlist[description]", UNSET)
+
+        _playlistsharing = d.pop("playlist[sharing]", UNSET)
+        playlistsharing: Sharing | Unset
+        if isinstance(_playlistsharing, Unset):
+            playlistsharing = UNSET
+        else:
+            playlistsharing = Sharing(_playlistsharing)
+
+        playlisttracksurn = cast(list[str], d.pop("playlist[tracks][][urn]", UNSET))
+
+        _playlistartwork_data = d.pop("playlist[artwork_data]", UNSET)
+        playlistartwork_data: File | Unset
+        if isinstance(_playlistartwork_data, Unset):
+            playlistartwork_data = UNSET
+        else:
+            playlistartwork_data = File(payload=BytesIO(_playlistartwork_data))
+
+        playlistean = d.pop("playlist[ean]", UNSET)
+
+        playlistgenre = d.pop("playlist[genre]", UNSET)
+
+        playlistlabel_name = d.pop("playlist[label_name]", UNSET)
+
+        playlistlicense = d.pop("playlist[license]", UNSET)
+
+        playlistpermalink = d.pop("playlist[permalink]", UNSET)
+
+        playlistpurchase_title = d.pop("playlist[purchase_title]", UNSET)
+
+        playlistpurchase_url = d.pop("playlist[purchase_url]", UNSET)
+
+        playlistrelease = d.pop("playlist[release]", UNSET)
+
+        playlistrelease_date = d.pop("playlist[release_date]", UNSET)
+
+        _playlistset_type = d.pop("playlist[set_type]", UNSET)
+        playlistset_type: SetType | Unset
+        if isinstance(_playlistset_type, Unset):
+            playlistset_type = UNSET
+        else:
+            playlistset_type = SetType(_playlistset_type)
+
+        playlisttag_list = d.pop("playlist[tag_list]", UNSET)
+
+        playlist_form = cls(
+            playlisttitle=playlisttitle,
+            playlistdescription=playlistdescription,
+            playlistsharing=playlistsharing,
+            playlisttracksurn=playlisttracksurn,
+            playlistartwork_data=playlistartwork_data,
+            playlistean=playlistean,
+            playlistgenre=playlistgenre,
+            playlistlabel_name=playlistlabel_name,
+            playlistlicense=playlistlicense,
+            playlistpermalink=playlistpermalink,
+            playlistpurchase_title=playlistpurchase_title,
+            playlistpurchase_url=playlistpurchase_url,
+            playlistrelease=playlistrelease,
+            playlistrelease_date=playlistrelease_date,
+            playlistset_type=playlistset_type,
+            playlisttag_list=playlisttag_list,
+        )
+
+        playlist_form.additional_properties = d
+        return playlist_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

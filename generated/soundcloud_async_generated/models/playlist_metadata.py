@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.set_type import SetType
+from ..models.sharing import Sharing
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.playlist_track_ref import PlaylistTrackRef
+
+
+T = TypeVar("T", bound="PlaylistMetadata")
+
+
+@_attrs_define
+class PlaylistMetadata:
+    """
+    Attributes:
+        title (str | Unset):
+        description (str | Unset):
+        sharing (Sharing | Unset):
+        tracks (list[PlaylistTrackRef] | Unset): The full track list, in order.
+        ean (str | Unset):
+        genre (str | Unset):
+        label_name (str | Unset):
+        license_ (str | Unset):
+        permalink (str | Unset):
+        purchase_title (str | Unset):
+        purchase_url (str | Unset):
+        release (str | Unset):
+        release_date (str | Unset):
+        set_type (SetType | Unset):
+        tag_list (str | Unset):
+    """
+
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    sharing: Sharing | Unset = UNSET
+    tracks: list[PlaylistTrackRef] | Unset = UNSET
+    ean: str | Unset = UNSET
+    genre: str | Unset = UNSET
+    label_name: str | Unset = UNSET
+    license_: str | Unset = UNSET
+    permalink: str | Unset = UNSET
+    purchase_title: str | Unset = UNSET
+    purchase_url: str | Unset = UNSET
+    release: str | Unset = UNSET
+    release_date: str | Unset = UNSET
+    set_type: SetType | Unset = UNSET
+    tag_list: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description = self.description
+
+        sharing: str | Unset = UNSET
+        if not isinstance(self.sharing, Unset):
+            sharing = self.sharing.value
+
+        tracks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tracks, Unset):
+            tracks = []
+            for tracks_item_data in self.tracks:
+                tracks_item = tracks_item_data.to_dict()
+                tracks.append(tracks_item)
+
+        ean = self.ean
+
+        genre = self.genre
+
+        label_name = self.label_name
+
+        license_ = self.license_
+
+        permalink = self.permalink
+
+        purchase_title = self.purchase_title
+
+        purchase_url = self.purchase_url
+
+        release = self.release
+
+        release_date = self.release_date
+
+        set_type: str | Unset = UNSET
+        if not isinstance(self.set_type, Unset):
+            set_type = self.set_type.value
+
+        tag_list = self.tag_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if sharing is not UNSET:
+            field_dict["sharing"] = sharing
+        if tracks is not UNSET:
+            field_dict["tracks"] = tracks
+        if ean is not UNSET:
+            field_dict["ean"] = ean
+        if genre is not UNSET:
+            field_dict["genre"] = genre
+        if label_name is not UNSET:
+            field_dict["label_name"] = label_name
+        if license_ is not UNSET:
+            field_dict["license"] = license_
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if purchase_title is not UNSET:
+            field_dict["purchase_title"] = purchase_title
+        if purchase_url is not UNSET:
+            field_dict["purchase_url"] = purchase_url
+        if release is not UNSET:
+            field_dict["release"] = release
+        if release_date is not UNSET:
+            field_dict["release_date"] = release_date
+        if set_type is not UNSET:
+            field_dict["set_type"] = set_type
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.playlist_track_ref import PlaylistTrackRef
+
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _sharing = d.pop("sharing", UNSET)
+        sharing: Sharing | Unset
+        if isinstance(_sharing, Unset):
+            sharing = UNSET
+        else:
+            sharing = Sharing(_sharing)
+
+        _tracks = d.pop("tracks", UNSET)
+        tracks: list[PlaylistTrackRef] | Unset = UNSET
+        if _tracks is not UNSET:
+            tracks = []
+            for tracks_item_data in _tracks:
+                tracks_item = PlaylistTrackRef.from_dict(tracks_item_data)
+
+                tracks.append(tracks_item)
+
+        ean = d.pop("ean", UNSET)
+
+        genre = d.pop("genre", UNSET)
+
+        label_name = d.pop("label_name", UNSET)
+
+        license_ = d.pop("license", UNSET)
+
+        permalink = d.pop("permalink", UNSET)
+
+        purchase_title = d.pop("purchase_title", UNSET)
+
+        purchase_url = d.pop("purchase_url", UNSET)
+
+        release = d.pop("release", UNSET)
+
+        release_date = d.pop("release_date", UNSET)
+
+        _set_type = d.pop("set_type", UNSET)
+        set_type: SetType | Unset
+        if isinstance(_set_type, Unset):
+            set_type = UNSET
+        else:
+            set_type = SetType(_set_type)
+
+        tag_list = d.pop("tag_list", UNSET)
+
+        playlist_metadata = cls(
+            title=title,
+            description=description,
+            sharing=sharing,
+            tracks=tracks,
+            ean=ean,
+            genre=genre,
+            label_name=label_name,
+            license_=license_,
+            permalink=permalink,
+            purchase_title=purchase_title,
+            purchase_url=purchase_url,
+            release=release,
+            release_date=release_date,
+            set_type=set_type,
+            tag_list=tag_list,
+        )
+
+        playlist_metadata.additional_properties = d
+        return playlist_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.playlist_metadata import PlaylistMetadata
+
+
+T = TypeVar("T", bound="PlaylistRequest")
+
+
+@_attrs_define
+class PlaylistRequest:
+    """
+    Attributes:
+        playlist (PlaylistMetadata):
+    """
+
+    playlist: PlaylistMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        playlist = self.playlist.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "playlist": playlist,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.playlist_metadata import PlaylistMetadata
+
+        d = dict(src_dict)
+        playlist = PlaylistMetadata.from_dict(d.pop("playlist"))
+
+        playlist_request = cls(
+            playlist=playlist,
+        )
+
+        playlist_request.additional_properties = d
+        return playlist_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

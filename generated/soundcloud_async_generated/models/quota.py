@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Quota")
+
+
+@_attrs_define
+class Quota:
+    """
+    Attributes:
+        unlimited_upload_quota (bool | None | Unset):
+        upload_seconds_used (int | None | Unset):
+        upload_seconds_left (int | None | Unset):
+    """
+
+    unlimited_upload_quota: bool | None | Unset = UNSET
+    upload_seconds_used: int | None | Unset = UNSET
+    upload_seconds_left: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unlimited_upload_quota: bool | None | Unset
+        if isinstance(self.unlimited_upload_quota, Unset):
+            unlimited_upload_quota = UNSET
+        else:
+            unlimited_upload_quota = self.unlimited_upload_quota
+
+        upload_seconds_used: int | None | Unset
+        if isinstance(self.upload_seconds_used, Unset):
+            upload_seconds_used = UNSET
+        else:
+            upload_seconds_used = self.upload_seconds_used
+
+        upload_seconds_left: int | None | Unset
+        if isinstance(self.upload_seconds_left, Unset):
+            upload_seconds_left = UNSET
+        else:
+            upload_seconds_left = self.upload_seconds_left
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unlimited_upload_quota is not UNSET:
+            field_dict["unlimited_upload_quota"] = unlimited_upload_quota
+        if upload_seconds_used is not UNSET:
+            field_dict["upload_seconds_used"] = upload_seconds_used
+        if upload_seconds_left is not UNSET:
+            field_dict["upload_seconds_left"] = upload_seconds_left
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_unlimited_upload_quota(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        unlimited_upload_quota = _parse_unlimited_upload_quota(
+            d.pop("unlimited_upload_quota", UNSET)
+        )
+
+        def _parse_upload_seconds_used(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        upload_seconds_used = _parse_upload_seconds_used(
+            d.pop("upload_seconds_used", UNSET)
+        )
+
+        def _parse_upload_seconds_left(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        upload_seconds_left = _parse_upload_seconds_left(
+            d.pop("upload_seconds_left", UNSET)
+        )
+
+        quota = cls(
+            unlimited_upload_quota=unlimited_upload_quota,
+            upload_seconds_used=upload_seconds_used,
+            upload_seconds_left=upload_seconds_left,
+        )
+
+        quota.additional_properties = d
+        return quota
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RateLimit")
+
+
+@_attrs_define
+class RateLimit:
+    """
+    Attributes:
+        group (None | str | Unset): For example `plays`.
+        name (None | str | Unset): Older payloads name the limit here instead of `group`.
+        bucket (None | str | Unset): `by-client` or `by-ip`.
+        max_nr_of_requests (int | None | Unset):
+        time_window (None | str | Unset): ISO-8601 duration, e.g. `PT24H`.
+    """
+
+    group: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    bucket: None | str | Unset = UNSET
+    max_nr_of_requests: int | None | Unset = UNSET
+    time_window: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group: None | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        bucket: None | str | Unset
+        if isinstance(self.bucket, Unset):
+            bucket = UNSET
+        else:
+            bucket = self.bucket
+
+        max_nr_of_requests: int | None | Unset
+        if isinstance(self.max_nr_of_requests, Unset):
+            max_nr_of_requests = UNSET
+        else:
+            max_nr_of_requests = self.max_nr_of_requests
+
+        time_window: None | str | Unset
+        if isinstance(self.time_window, Unset):
+            time_window = UNSET
+        else:
+            time_window = self.time_window
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group is not UNSET:
+            field_dict["group"] = group
+        if name is not UNSET:
+            field_dict["name"] = name
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if max_nr_of_requests is not UNSET:
+            field_dict["max_nr_of_requests"] = max_nr_of_requests
+        if time_window is not UNSET:
+            field_dict["time_window"] = time_window
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_bucket(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bucket = _parse_bucket(d.pop("bucket", UNSET))
+
+        def _parse_max_nr_of_requests(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_nr_of_requests = _parse_max_nr_of_requests(
+            d.pop("max_nr_of_requests", UNSET)
+        )
+
+        def _parse_time_window(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_window = _parse_time_window(d.pop("time_window", UNSET))
+
+        rate_limit = cls(
+            group=group,
+            name=name,
+            bucket=bucket,
+            max_nr_of_requests=max_nr_of_requests,
+            time_window=time_window,
+        )
+
+        rate_limit.additional_properties = d
+        return rate_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.storefront_type import StorefrontType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Storefront")
+
+
+@_attrs_define
+class Storefront:
+    """
+    Attributes:
+        track_urn (str | Unset):
+        title (str | Unset):
+        type_ (StorefrontType | Unset):
+        link (str | Unset):
+        link_title (None | str | Unset):
+        description (None | str | Unset):
+        image_url (None | str | Unset):
+        price (None | str | Unset): Display text, not a number.
+    """
+
+    track_urn: str | Unset = UNSET
+    title: str | Unset = UNSET
+    type_: StorefrontType | Unset = UNSET
+    link: str | Unset = UNSET
+    link_title: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    price: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        track_urn = self.track_urn
+
+        title = self.title
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        link = self.link
+
+        link_title: None | str | Unset
+        if isinstance(self.link_title, Unset):
+            link_title = UNSET
+        else:
+            link_title = self.link_title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        price: None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if track_urn is not UNSET:
+            field_dict["track_urn"] = track_urn
+        if title is not UNSET:
+            field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if link is not UNSET:
+            field_dict["link"] = link
+        if link_title is not UNSET:
+            field_dict["link_title"] = link_title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        track_urn = d.pop("track_urn", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: StorefrontType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = StorefrontType(_type_)
+
+        link = d.pop("link", UNSET)
+
+        def _parse_link_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        link_title = _parse_link_title(d.pop("link_title", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        def _parse_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        storefront = cls(
+            track_urn=track_urn,
+            title=title,
+            type_=type_,
+            link=link,
+            link_title=link_title,
+            description=description,
+            image_url=image_url,
+            price=price,
+        )
+
+        storefront.additional_properties = d
+        return storefront
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.storefront_type import StorefrontType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorefrontUpdateRequest")
+
+
+@_attrs_define
+class StorefrontUpdateRequest:
+    """
+    Attributes:
+        title (str):
+        type_ (StorefrontType):
+        link (str):
+        link_title (str | Unset):
+        description (str | Unset):
+        price (str | Unset):
+    """
+
+    title: str
+    type_: StorefrontType
+    link: str
+    link_title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    price: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_ = self.type_.value
+
+        link = self.link
+
+        link_title = self.link_title
+
+        description = self.description
+
+        price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+                "link": link,
+            }
+        )
+        if link_title is not UNSET:
+            field_dict["link_title"] = link_title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = StorefrontType(d.pop("type"))
+
+        link = d.pop("link")
+
+        link_title = d.pop("link_title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        storefront_update_request = cls(
+            title=title,
+            type_=type_,
+            link=link,
+            link_title=link_title,
+            description=description,
+            price=price,
+        )
+
+        storefront_update_request.additional_properties = d
+        return storefront_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

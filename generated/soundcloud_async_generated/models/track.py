@@ -1,0 +1,1108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.access import Access
+from ..models.track_kind import TrackKind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="Track")
+
+
+@_attrs_define
+class Track:
+    """A track. Optional metadata is `null` or `""` when unset; older payloads lack `urn` and
+    carry `user_id`, newer ones lack `user_id`. Unknown fields are kept.
+
+        Attributes:
+            id (int | Unset): Numeric id; prefer `urn`.
+            urn (str | Unset): `soundcloud:tracks:<n>`.
+            kind (TrackKind | Unset):
+            title (str | Unset):
+            permalink (None | str | Unset):
+            permalink_url (str | Unset):
+            uri (str | Unset):
+            user_id (int | None | Unset):
+            user (None | Unset | User): The uploader.
+            created_at (str | Unset): `YYYY/MM/DD HH:MM:SS +0000`.
+            last_modified (None | str | Unset):
+            duration (int | Unset): Milliseconds.
+            description (None | str | Unset):
+            genre (None | str | Unset):
+            tag_list (None | str | Unset): Space-separated; multi-word tags are quoted.
+            artwork_url (None | str | Unset):
+            waveform_url (None | str | Unset):
+            stream_url (None | str | Unset):
+            download_url (None | str | Unset):
+            secret_uri (None | str | Unset):
+            secret_token (None | str | Unset):
+            sharing (str | Unset): `public` or `private`.
+            state (None | str | Unset):
+            streamable (bool | None | Unset):
+            downloadable (bool | None | Unset):
+            commentable (bool | None | Unset):
+            embeddable_by (None | str | Unset):
+            access (Access | None | Unset):
+            policy (None | str | Unset):
+            monetization_model (None | str | Unset):
+            license_ (None | str | Unset):
+            label_name (None | str | Unset):
+            label_id (int | None | Unset):
+            label (None | Unset | User):
+            release (None | str | Unset):
+            release_day (int | None | Unset):
+            release_month (int | None | Unset):
+            release_year (int | None | Unset):
+            purchase_url (None | str | Unset):
+            purchase_title (None | str | Unset):
+            isrc (None | str | Unset):
+            key_signature (None | str | Unset):
+            bpm (float | None | Unset):
+            metadata_artist (None | str | Unset):
+            track_type (None | str | Unset):
+            available_country_codes (None | str | Unset):
+            playback_count (int | None | Unset):
+            download_count (int | None | Unset):
+            favoritings_count (int | None | Unset):
+            comment_count (int | None | Unset):
+            reposts_count (int | None | Unset):
+            user_favorite (bool | None | Unset):
+            user_playback_count (int | None | Unset):
+            reveal_stats (bool | None | Unset):
+            reveal_comments (bool | None | Unset):
+    """
+
+    id: int | Unset = UNSET
+    urn: str | Unset = UNSET
+    kind: TrackKind | Unset = UNSET
+    title: str | Unset = UNSET
+    permalink: None | str | Unset = UNSET
+    permalink_url: str | Unset = UNSET
+    uri: str | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    user: None | Unset | User = UNSET
+    created_at: str | Unset = UNSET
+    last_modified: None | str | Unset = UNSET
+    duration: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    genre: None | str | Unset = UNSET
+    tag_list: None | str | Unset = UNSET
+    artwork_url: None | str | Unset = UNSET
+    waveform_url: None | str | Unset = UNSET
+    stream_url: None | str | Unset = UNSET
+    download_url: None | str | Unset = UNSET
+    secret_uri: None | str | Unset = UNSET
+    secret_token: None | str | Unset = UNSET
+    sharing: str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    streamable: bool | None | Unset = UNSET
+    downloadable: bool | None | Unset = UNSET
+    commentable: bool | None | Unset = UNSET
+    embeddable_by: None | str | Unset = UNSET
+    access: Access | None | Unset = UNSET
+    policy: None | str | Unset = UNSET
+    monetization_model: None | str | Unset = UNSET
+    license_: None | str | Unset = UNSET
+    label_name: None | str | Unset = UNSET
+    label_id: int | None | Unset = UNSET
+    label: None | Unset | User = UNSET
+    release: None | str | Unset = UNSET
+    release_day: int | None | Unset = UNSET
+    release_month: int | None | Unset = UNSET
+    release_year: int | None | Unset = UNSET
+    purchase_url: None | str | Unset = UNSET
+    purchase_title: None | str | Unset = UNSET
+    isrc: None | str | Unset = UNSET
+    key_signature: None | str | Unset = UNSET
+    bpm: float | None | Unset = UNSET
+    metadata_artist: None | str | Unset = UNSET
+    track_type: None | str | Unset = UNSET
+    available_country_codes: None | str | Unset = UNSET
+    playback_count: int | None | Unset = UNSET
+    download_count: int | None | Unset = UNSET
+    favoritings_count: int | None | Unset = UNSET
+    comment_count: int | None | Unset = UNSET
+    reposts_count: int | None | Unset = UNSET
+    user_favorite: bool | None | Unset = UNSET
+    user_playback_count: int | None | Unset = UNSET
+    reveal_stats: bool | None | Unset = UNSET
+    reveal_comments: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user import User
+
+        id = self.id
+
+        urn = self.urn
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        title = self.title
+
+        permalink: None | str | Unset
+        if isinstance(self.permalink, Unset):
+            permalink = UNSET
+        else:
+            permalink = self.permalink
+
+        permalink_url = self.permalink_url
+
+        uri = self.uri
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, User):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        created_at = self.created_at
+
+        last_modified: None | str | Unset
+        if isinstance(self.last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = self.last_modified
+
+        duration = self.duration
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        genre: None | str | Unset
+        if isinstance(self.genre, Unset):
+            genre = UNSET
+        else:
+            genre = self.genre
+
+        tag_list: None | str | Unset
+        if isinstance(self.tag_list, Unset):
+            tag_list = UNSET
+        else:
+            tag_list = self.tag_list
+
+        artwork_url: None | str | Unset
+        if isinstance(self.artwork_url, Unset):
+            artwork_url = UNSET
+        else:
+            artwork_url = self.artwork_url
+
+        waveform_url: None | str | Unset
+        if isinstance(self.waveform_url, Unset):
+            waveform_url = UNSET
+        else:
+            waveform_url = self.waveform_url
+
+        stream_url: None | str | Unset
+        if isinstance(self.stream_url, Unset):
+            stream_url = UNSET
+        else:
+            stream_url = self.stream_url
+
+        download_url: None | str | Unset
+        if isinstance(self.download_url, Unset):
+            download_url = UNSET
+        else:
+            download_url = self.download_url
+
+        secret_uri: None | str | Unset
+        if isinstance(self.secret_uri, Unset):
+            secret_uri = UNSET
+        else:
+            secret_uri = self.secret_uri
+
+        secret_token: None | str | Unset
+        if isinstance(self.secret_token, Unset):
+            secret_token = UNSET
+        else:
+            secret_token = self.secret_token
+
+        sharing = self.sharing
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        streamable: bool | None | Unset
+        if isinstance(self.streamable, Unset):
+            streamable = UNSET
+        else:
+            streamable = self.streamable
+
+        downloadable: bool | None | Unset
+        if isinstance(self.downloadable, Unset):
+            downloadable = UNSET
+        else:
+            downloadable = self.downloadable
+
+        commentable: bool | None | Unset
+        if isinstance(self.commentable, Unset):
+            commentable = UNSET
+        else:
+            commentable = self.commentable
+
+        embeddable_by: None | str | Unset
+        if isinstance(self.embeddable_by, Unset):
+            embeddable_by = UNSET
+        else:
+            embeddable_by = self.embeddable_by
+
+        access: None | str | Unset
+        if isinstance(self.access, Unset):
+            access = UNSET
+        elif isinstance(self.access, Access):
+            access = self.access.value
+        else:
+            access = self.access
+
+        policy: None | str | Unset
+        if isinstance(self.policy, Unset):
+            policy = UNSET
+        else:
+            policy = self.policy
+
+        monetization_model: None | str | Unset
+        if isinstance(self.monetization_model, Unset):
+            monetization_model = UNSET
+        else:
+            monetization_model = self.monetization_model
+
+        license_: None | str | Unset
+        if isinstance(self.license_, Unset):
+            license_ = UNSET
+        else:
+            license_ = self.license_
+
+        label_name: None | str | Unset
+        if isinstance(self.label_name, Unset):
+            label_name = UNSET
+        else:
+            label_name = self.label_name
+
+        label_id: int | None | Unset
+        if isinstance(self.label_id, Unset):
+            label_id = UNSET
+        else:
+            label_id = self.label_id
+
+        label: dict[str, Any] | None | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        elif isinstance(self.label, User):
+            label = self.label.to_dict()
+        else:
+            label = self.label
+
+        release: None | str | Unset
+        if isinstance(self.release, Unset):
+            release = UNSET
+        else:
+            release = self.release
+
+        release_day: int | None | Unset
+        if isinstance(self.release_day, Unset):
+            release_day = UNSET
+        else:
+            release_day = self.release_day
+
+        release_month: int | None | Unset
+        if isinstance(self.release_month, Unset):
+            release_month = UNSET
+        else:
+            release_month = self.release_month
+
+        release_year: int | None | Unset
+        if isinstance(self.release_year, Unset):
+            release_year = UNSET
+        else:
+            release_year = self.release_year
+
+        purchase_url: None | str | Unset
+        if isinstance(self.purchase_url, Unset):
+            purchase_url = UNSET
+        else:
+            purchase_url = self.purchase_url
+
+        purchase_title: None | str | Unset
+        if isinstance(self.purchase_title, Unset):
+            purchase_title = UNSET
+        else:
+            purchase_title = self.purchase_title
+
+        isrc: None | str | Unset
+        if isinstance(self.isrc, Unset):
+            isrc = UNSET
+        else:
+            isrc = self.isrc
+
+        key_signature: None | str | Unset
+        if isinstance(self.key_signature, Unset):
+            key_signature = UNSET
+        else:
+            key_signature = self.key_signature
+
+        bpm: float | None | Unset
+        if isinstance(self.bpm, Unset):
+            bpm = UNSET
+        else:
+            bpm = self.bpm
+
+        metadata_artist: None | str | Unset
+        if isinstance(self.metadata_artist, Unset):
+            metadata_artist = UNSET
+        else:
+            metadata_artist = self.metadata_artist
+
+        track_type: None | str | Unset
+        if isinstance(self.track_type, Unset):
+            track_type = UNSET
+        else:
+            track_type = self.track_type
+
+        available_country_codes: None | str | Unset
+        if isinstance(self.available_country_codes, Unset):
+            available_country_codes = UNSET
+        else:
+            available_country_codes = self.available_country_codes
+
+        playback_count: int | None | Unset
+        if isinstance(self.playback_count, Unset):
+            playback_count = UNSET
+        else:
+            playback_count = self.playback_count
+
+        download_count: int | None | Unset
+        if isinstance(self.download_count, Unset):
+            download_count = UNSET
+        else:
+            download_count = self.download_count
+
+        favoritings_count: int | None | Unset
+        if isinstance(self.favoritings_count, Unset):
+            favoritings_count = UNSET
+        else:
+            favoritings_count = self.favoritings_count
+
+        comment_count: int | None | Unset
+        if isinstance(self.comment_count, Unset):
+            comment_count = UNSET
+        else:
+            comment_count = self.comment_count
+
+        reposts_count: int | None | Unset
+        if isinstance(self.reposts_count, Unset):
+            reposts_count = UNSET
+        else:
+            reposts_count = self.reposts_count
+
+        user_favorite: bool | None | Unset
+        if isinstance(self.user_favorite, Unset):
+            user_favorite = UNSET
+        else:
+            user_favorite = self.user_favorite
+
+        user_playback_count: int | None | Unset
+        if isinstance(self.user_playback_count, Unset):
+            user_playback_count = UNSET
+        else:
+            user_playback_count = self.user_playback_count
+
+        reveal_stats: bool | None | Unset
+        if isinstance(self.reveal_stats, Unset):
+            reveal_stats = UNSET
+        else:
+            reveal_stats = self.reveal_stats
+
+        reveal_comments: bool | None | Unset
+        if isinstance(self.reveal_comments, Unset):
+            reveal_comments = UNSET
+        else:
+            reveal_comments = self.reveal_comments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if urn is not UNSET:
+            field_dict["urn"] = urn
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if title is not UNSET:
+            field_dict["title"] = title
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if permalink_url is not UNSET:
+            field_dict["permalink_url"] = permalink_url
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user is not UNSET:
+            field_dict["user"] = user
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if description is not UNSET:
+            field_dict["description"] = description
+        if genre is not UNSET:
+            field_dict["genre"] = genre
+        if tag_list is not UNSET:
+            field_dict["tag_list"] = tag_list
+        if artwork_url is not UNSET:
+            field_dict["artwork_url"] = artwork_url
+        if waveform_url is not UNSET:
+            field_dict["waveform_url"] = waveform_url
+        if stream_url is not UNSET:
+            field_dict["stream_url"] = stream_url
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if secret_uri is not UNSET:
+            field_dict["secret_uri"] = secret_uri
+        if secret_token is not UNSET:
+            field_dict["secret_token"] = secret_token
+        if sharing is not UNSET:
+            field_dict["sharing"] = sharing
+        if state is not UNSET:
+            field_dict["state"] = state
+        if streamable is not UNSET:
+            field_dict["streamable"] = streamable
+        if downloadable is not UNSET:
+            field_dict["downloadable"] = downloadable
+        if commentable is not UNSET:
+            field_dict["commentable"] = commentable
+        if embeddable_by is not UNSET:
+            field_dict["embeddable_by"] = embeddable_by
+        if access is not UNSET:
+            field_dict["access"] = access
+        if policy is not UNSET:
+            field_dict["policy"] = policy
+        if monetization_model is not UNSET:
+            field_dict["monetization_model"] = monetization_model
+        if license_ is not UNSET:
+            field_dict["license"] = license_
+        if label_name is not UNSET:
+            field_dict["label_name"] = label_name
+        if label_id is not UNSET:
+            field_dict["label_id"] = label_id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if release is not UNSET:
+            field_dict["release"] = release
+        if release_day is not UNSET:
+            field_dict["release_day"] = release_day
+        if release_month is not UNSET:
+            field_dict["release_month"] = release_month
+        if release_year is not UNSET:
+            field_dict["release_year"] = release_year
+        if purchase_url is not UNSET:
+            field_dict["purchase_url"] = purchase_url
+        if purchase_title is not UNSET:
+            field_dict["purchase_title"] = purchase_title
+        if isrc is not UNSET:
+            field_dict["isrc"] = isrc
+        if key_signature is not UNSET:
+            field_dict["key_signature"] = key_signature
+        if bpm is not UNSET:
+            field_dict["bpm"] = bpm
+        if metadata_artist is not UNSET:
+            field_dict["metadata_artist"] = metadata_artist
+        if track_type is not UNSET:
+            field_dict["track_type"] = track_type
+        if available_country_codes is not UNSET:
+            field_dict["available_country_codes"] = available_country_codes
+        if playback_count is not UNSET:
+            field_dict["playback_count"] = playback_count
+        if download_count is not UNSET:
+            field_dict["download_count"] = download_count
+        if favoritings_count is not UNSET:
+            field_dict["favoritings_count"] = favoritings_count
+        if comment_count is not UNSET:
+            field_dict["comment_count"] = comment_count
+        if reposts_count is not UNSET:
+            field_dict["reposts_count"] = reposts_count
+        if user_favorite is not UNSET:
+            field_dict["user_favorite"] = user_favorite
+        if user_playback_count is not UNSET:
+            field_dict["user_playback_count"] = user_playback_count
+        if reveal_stats is not UNSET:
+            field_dict["reveal_stats"] = reveal_stats
+        if reveal_comments is not UNSET:
+            field_dict["reveal_comments"] = reveal_comments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user import User
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        urn = d.pop("urn", UNSET)
+
+        _kind = d.pop("kind", UNSET)
+        kind: TrackKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = TrackKind(_kind)
+
+        title = d.pop("title", UNSET)
+
+        def _parse_permalink(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        permalink = _parse_permalink(d.pop("permalink", UNSET))
+
+        permalink_url = d.pop("permalink_url", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_user(data: object) -> None | Unset | User:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_1 = User.from_dict(data)
+
+                return user_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | User, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        created_at = d.pop("created_at", UNSET)
+
+        def _parse_last_modified(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_modified = _parse_last_modified(d.pop("last_modified", UNSET))
+
+        duration = d.pop("duration", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_genre(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        genre = _parse_genre(d.pop("genre", UNSET))
+
+        def _parse_tag_list(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+
+        def _parse_artwork_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        artwork_url = _parse_artwork_url(d.pop("artwork_url", UNSET))
+
+        def _parse_waveform_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        waveform_url = _parse_waveform_url(d.pop("waveform_url", UNSET))
+
+        def _parse_stream_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stream_url = _parse_stream_url(d.pop("stream_url", UNSET))
+
+        def _parse_download_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_url = _parse_download_url(d.pop("download_url", UNSET))
+
+        def _parse_secret_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secret_uri = _parse_secret_uri(d.pop("secret_uri", UNSET))
+
+        def _parse_secret_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secret_token = _parse_secret_token(d.pop("secret_token", UNSET))
+
+        sharing = d.pop("sharing", UNSET)
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_streamable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        streamable = _parse_streamable(d.pop("streamable", UNSET))
+
+        def _parse_downloadable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        downloadable = _parse_downloadable(d.pop("downloadable", UNSET))
+
+        def _parse_commentable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        commentable = _parse_commentable(d.pop("commentable", UNSET))
+
+        def _parse_embeddable_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        embeddable_by = _parse_embeddable_by(d.pop("embeddable_by", UNSET))
+
+        def _parse_access(data: object) -> Access | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                access_type_1 = Access(data)
+
+                return access_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Access | None | Unset, data)
+
+        access = _parse_access(d.pop("access", UNSET))
+
+        def _parse_policy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        policy = _parse_policy(d.pop("policy", UNSET))
+
+        def _parse_monetization_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        monetization_model = _parse_monetization_model(
+            d.pop("monetization_model", UNSET)
+        )
+
+        def _parse_license_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        license_ = _parse_license_(d.pop("license", UNSET))
+
+        def _parse_label_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label_name = _parse_label_name(d.pop("label_name", UNSET))
+
+        def _parse_label_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        label_id = _parse_label_id(d.pop("label_id", UNSET))
+
+        def _parse_label(data: object) -> None | Unset | User:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                label_type_1 = User.from_dict(data)
+
+                return label_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | User, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_release(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        release = _parse_release(d.pop("release", UNSET))
+
+        def _parse_release_day(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        release_day = _parse_release_day(d.pop("release_day", UNSET))
+
+        def _parse_release_month(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        release_month = _parse_release_month(d.pop("release_month", UNSET))
+
+        def _parse_release_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        release_year = _parse_release_year(d.pop("release_year", UNSET))
+
+        def _parse_purchase_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purchase_url = _parse_purchase_url(d.pop("purchase_url", UNSET))
+
+        def _parse_purchase_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purchase_title = _parse_purchase_title(d.pop("purchase_title", UNSET))
+
+        def _parse_isrc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        isrc = _parse_isrc(d.pop("isrc", UNSET))
+
+        def _parse_key_signature(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_signature = _parse_key_signature(d.pop("key_signature", UNSET))
+
+        def _parse_bpm(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        bpm = _parse_bpm(d.pop("bpm", UNSET))
+
+        def _parse_metadata_artist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        metadata_artist = _parse_metadata_artist(d.pop("metadata_artist", UNSET))
+
+        def _parse_track_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        track_type = _parse_track_type(d.pop("track_type", UNSET))
+
+        def _parse_available_country_codes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        available_country_codes = _parse_available_country_codes(
+            d.pop("available_country_codes", UNSET)
+        )
+
+        def _parse_playback_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        playback_count = _parse_playback_count(d.pop("playback_count", UNSET))
+
+        def _parse_download_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        download_count = _parse_download_count(d.pop("download_count", UNSET))
+
+        def _parse_favoritings_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        favoritings_count = _parse_favoritings_count(d.pop("favoritings_count", UNSET))
+
+        def _parse_comment_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        comment_count = _parse_comment_count(d.pop("comment_count", UNSET))
+
+        def _parse_reposts_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        reposts_count = _parse_reposts_count(d.pop("reposts_count", UNSET))
+
+        def _parse_user_favorite(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        user_favorite = _parse_user_favorite(d.pop("user_favorite", UNSET))
+
+        def _parse_user_playback_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_playback_count = _parse_user_playback_count(
+            d.pop("user_playback_count", UNSET)
+        )
+
+        def _parse_reveal_stats(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        reveal_stats = _parse_reveal_stats(d.pop("reveal_stats", UNSET))
+
+        def _parse_reveal_comments(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        reveal_comments = _parse_reveal_comments(d.pop("reveal_comments", UNSET))
+
+        track = cls(
+            id=id,
+            urn=urn,
+            kind=kind,
+            title=title,
+            permalink=permalink,
+            permalink_url=permalink_url,
+            uri=uri,
+            user_id=user_id,
+            user=user,
+            created_at=created_at,
+            last_modified=last_modified,
+            duration=duration,
+            description=description,
+            genre=genre,
+            tag_list=tag_list,
+            artwork_url=artwork_url,
+            waveform_url=waveform_url,
+            stream_url=stream_url,
+            download_url=download_url,
+            secret_uri=secret_uri,
+            secret_token=secret_token,
+            sharing=sharing,
+            state=state,
+            streamable=streamable,
+            downloadable=downloadable,
+            commentable=commentable,
+            embeddable_by=embeddable_by,
+            access=access,
+            policy=policy,
+            monetization_model=monetization_model,
+            license_=license_,
+            label_name=label_name,
+            label_id=label_id,
+            label=label,
+            release=release,
+            release_day=release_day,
+            release_month=release_month,
+            release_year=release_year,
+            purchase_url=purchase_url,
+            purchase_title=purchase_title,
+            isrc=isrc,
+            key_signature=key_signature,
+            bpm=bpm,
+            metadata_artist=metadata_artist,
+            track_type=track_type,
+            available_country_codes=available_country_codes,
+            playback_count=playback_count,
+            download_count=download_count,
+            favoritings_count=favoritings_count,
+            comment_count=comment_count,
+            reposts_count=reposts_count,
+            user_favorite=user_favorite,
+            user_playback_count=user_playback_count,
+            reveal_stats=reveal_stats,
+            reveal_comments=reveal_comments,
+        )
+
+        track.additional_properties = d
+        return track
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

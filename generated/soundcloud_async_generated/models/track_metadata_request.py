@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.track_metadata import TrackMetadata
+
+
+T = TypeVar("T", bound="TrackMetadataRequest")
+
+
+@_attrs_define
+class TrackMetadataRequest:
+    """
+    Attributes:
+        track (TrackMetadata):
+    """
+
+    track: TrackMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        track = self.track.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "track": track,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.track_metadata import TrackMetadata
+
+        d = dict(src_dict)
+        track = TrackMetadata.from_dict(d.pop("track"))
+
+        track_metadata_request = cls(
+            track=track,
+        )
+
+        track_metadata_request.additional_properties = d
+        return track_metadata_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,423 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.embeddable_by import EmbeddableBy
+from ..models.license_ import License
+from ..models.sharing import Sharing
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="TrackUpdateForm")
+
+
+@_attrs_define
+class TrackUpdateForm:
+    """Multipart update of a track, the way to replace artwork.
+
+    Attributes:
+        tracktitle (str | Unset):
+        trackartwork_data (File | Unset):
+        trackpermalink (str | Unset):
+        tracksharing (Sharing | Unset):
+        trackembeddable_by (EmbeddableBy | Unset):
+        trackpurchase_url (str | Unset):
+        trackdescription (str | Unset):
+        trackgenre (str | Unset):
+        tracktag_list (str | Unset):
+        tracklabel_name (str | Unset):
+        trackrelease (str | Unset):
+        trackrelease_date (str | Unset):
+        trackstreamable (bool | Unset):
+        trackdownloadable (bool | Unset):
+        tracklicense (License | Unset):
+        trackcommentable (bool | Unset):
+        trackreveal_stats (bool | Unset):
+        trackreveal_comments (bool | Unset):
+        trackisrc (str | Unset):
+    """
+
+    tracktitle: str | Unset = UNSET
+    trackartwork_data: File | Unset = UNSET
+    trackpermalink: str | Unset = UNSET
+    tracksharing: Sharing | Unset = UNSET
+    trackembeddable_by: EmbeddableBy | Unset = UNSET
+    trackpurchase_url: str | Unset = UNSET
+    trackdescription: str | Unset = UNSET
+    trackgenre: str | Unset = UNSET
+    tracktag_list: str | Unset = UNSET
+    tracklabel_name: str | Unset = UNSET
+    trackrelease: str | Unset = UNSET
+    trackrelease_date: str | Unset = UNSET
+    trackstreamable: bool | Unset = UNSET
+    trackdownloadable: bool | Unset = UNSET
+    tracklicense: License | Unset = UNSET
+    trackcommentable: bool | Unset = UNSET
+    trackreveal_stats: bool | Unset = UNSET
+    trackreveal_comments: bool | Unset = UNSET
+    trackisrc: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tracktitle = self.tracktitle
+
+        trackartwork_data: FileTypes | Unset = UNSET
+        if not isinstance(self.trackartwork_data, Unset):
+            trackartwork_data = self.trackartwork_data.to_tuple()
+
+        trackpermalink = self.trackpermalink
+
+        tracksharing: str | Unset = UNSET
+        if not isinstance(self.tracksharing, Unset):
+            tracksharing = self.tracksharing.value
+
+        trackembeddable_by: str | Unset = UNSET
+        if not isinstance(self.trackembeddable_by, Unset):
+            trackembeddable_by = self.trackembeddable_by.value
+
+        trackpurchase_url = self.trackpurchase_url
+
+        trackdescription = self.trackdescription
+
+        trackgenre = self.trackgenre
+
+        tracktag_list = self.tracktag_list
+
+        tracklabel_name = self.tracklabel_name
+
+        trackrelease = self.trackrelease
+
+        trackrelease_date = self.trackrelease_date
+
+        trackstreamable = self.trackstreamable
+
+        trackdownloadable = self.trackdownloadable
+
+        tracklicense: str | Unset = UNSET
+        if not isinstance(self.tracklicense, Unset):
+            tracklicense = self.tracklicense.value
+
+        trackcommentable = self.trackcommentable
+
+        trackreveal_stats = self.trackreveal_stats
+
+        trackreveal_comments = self.trackreveal_comments
+
+        trackisrc = self.trackisrc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tracktitle is not UNSET:
+            field_dict["track[title]"] = tracktitle
+        if trackartwork_data is not UNSET:
+            field_dict["track[artwork_data]"] = trackartwork_data
+        if trackpermalink is not UNSET:
+            field_dict["track[permalink]"] = trackpermalink
+        if tracksharing is not UNSET:
+            field_dict["track[sharing]"] = tracksharing
+        if trackembeddable_by is not UNSET:
+            field_dict["track[embeddable_by]"] = trackembeddable_by
+        if trackpurchase_url is not UNSET:
+            field_dict["track[purchase_url]"] = trackpurchase_url
+        if trackdescription is not UNSET:
+            field_dict["track[description]"] = trackdescription
+        if trackgenre is not UNSET:
+            field_dict["track[genre]"] = trackgenre
+        if tracktag_list is not UNSET:
+            field_dict["track[tag_list]"] = tracktag_list
+        if tracklabel_name is not UNSET:
+            field_dict["track[label_name]"] = tracklabel_name
+        if trackrelease is not UNSET:
+            field_dict["track[release]"] = trackrelease
+        if trackrelease_date is not UNSET:
+            field_dict["track[release_date]"] = trackrelease_date
+        if trackstreamable is not UNSET:
+            field_dict["track[streamable]"] = trackstreamable
+        if trackdownloadable is not UNSET:
+            field_dict["track[downloadable]"] = trackdownloadable
+        if tracklicense is not UNSET:
+            field_dict["track[license]"] = tracklicense
+        if trackcommentable is not UNSET:
+            field_dict["track[commentable]"] = trackcommentable
+        if trackreveal_stats is not UNSET:
+            field_dict["track[reveal_stats]"] = trackreveal_stats
+        if trackreveal_comments is not UNSET:
+            field_dict["track[reveal_comments]"] = trackreveal_comments
+        if trackisrc is not UNSET:
+            field_dict["track[isrc]"] = trackisrc
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if not isinstance(self.tracktitle, Unset):
+            files.append(
+                ("track[title]", (None, str(self.tracktitle).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.trackartwork_data, Unset):
+            files.append(("track[artwork_data]", self.trackartwork_data.to_tuple()))
+
+        if not isinstance(self.trackpermalink, Unset):
+            files.append(
+                (
+                    "track[permalink]",
+                    (None, str(self.trackpermalink).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.tracksharing, Unset):
+            files.append(
+                (
+                    "track[sharing]",
+                    (None, str(self.tracksharing.value).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.trackembeddable_by, Unset):
+            files.append(
+                (
+                    "track[embeddable_by]",
+                    (None, str(self.trackembeddable_by.value).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.trackpurchase_url, Unset):
+            files.append(
+                (
+                    "track[purchase_url]",
+                    (None, str(self.trackpurchase_url).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.trackdescription, Unset):
+            files.append(
+                (
+                    "track[description]",
+                    (None, str(self.trackdescription).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.trackgenre, Unset):
+            files.append(
+                ("track[genre]", (None, str(self.trackgenre).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.tracktag_list, Unset):
+            files.append(
+                (
+                    "track[tag_list]",
+                    (None, str(self.tracktag_list).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.tracklabel_name, Unset):
+            files.append(
+                (
+                    "track[label_name]",
+                    (None, str(self.tracklabel_name).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.trackrelease, Unset):
+            files.append(
+                (
+                    "track[release]",
+                    (None, str(self.trackrelease).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.trackrelease_date, Unset):
+            files.append(
+                (
+                    "track[release_date]",
+                    (None, str(self.trackrelease_date).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.trackstreamable, Unset):
+            files.append(
+                (
+                    "track[streamable]",
+                    (
+                        None,
+                        ("true" if self.trackstreamable else "false").encode(),
+                        "text/plain",
+                    ),
+                )
+            )
+
+        if not isinstance(self.trackdownloadable, Unset):
+            files.append(
+                (
+                    "track[downloadable]",
+                    (
+                        None,
+                        ("true" if self.trackdownloadable else "false").encode(),
+                        "text/plain",
+                    ),
+                )
+            )
+
+        if not isinstance(self.tracklicense, Unset):
+            files.append(
+                (
+                    "track[license]",
+                    (None, str(self.tracklicense.value).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.trackcommentable, Unset):
+            files.append(
+                (
+                    "track[commentable]",
+                    (
+                        None,
+                        ("true" if self.trackcommentable else "false").encode(),
+                        "text/plain",
+                    ),
+                )
+            )
+
+        if not isinstance(self.trackreveal_stats, Unset):
+            files.append(
+                (
+                    "track[reveal_stats]",
+                    (
+                        None,
+                        ("true" if self.trackreveal_stats else "false").encode(),
+                        "text/plain",
+                    ),
+                )
+            )
+
+        if not isinstance(self.trackreveal_comments, Unset):
+            files.append(
+                (
+                    "track[reveal_comments]",
+                    (
+                        None,
+                        ("true" if self.trackreveal_comments else "false").encode(),
+                        "text/plain",
+                    ),
+                )
+            )
+
+        if not isinstance(self.trackisrc, Unset):
+            files.append(
+                ("track[isrc]", (None, str(self.trackisrc).encode(), "text/plain"))
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tracktitle = d.pop("track[title]", UNSET)
+
+        _trackartwork_data = d.pop("track[artwork_data]", UNSET)
+        trackartwork_data: File | Unset
+        if isinstance(_trackartwork_data, Unset):
+            trackartwork_data = UNSET
+        else:
+            trackartwork_data = File(payload=BytesIO(_trackartwork_data))
+
+        trackpermalink = d.pop("track[permalink]", UNSET)
+
+        _tracksharing = d.pop("track[sharing]", UNSET)
+        tracksharing: Sharing | Unset
+        if isinstance(_tracksharing, Unset):
+            tracksharing = UNSET
+        else:
+            tracksharing = Sharing(_tracksharing)
+
+        _trackembeddable_by = d.pop("track[embeddable_by]", UNSET)
+        trackembeddable_by: EmbeddableBy | Unset
+        if isinstance(_trackembeddable_by, Unset):
+            trackembeddable_by = UNSET
+        else:
+            trackembeddable_by = EmbeddableBy(_trackembeddable_by)
+
+        trackpurchase_url = d.pop("track[purchase_url]", UNSET)
+
+        trackdescription = d.pop("track[description]", UNSET)
+
+        trackgenre = d.pop("track[genre]", UNSET)
+
+        tracktag_list = d.pop("track[tag_list]", UNSET)
+
+        tracklabel_name = d.pop("track[label_name]", UNSET)
+
+        trackrelease = d.pop("track[release]", UNSET)
+
+        trackrelease_date = d.pop("track[release_date]", UNSET)
+
+        trackstreamable = d.pop("track[streamable]", UNSET)
+
+        trackdownloadable = d.pop("track[downloadable]", UNSET)
+
+        _tracklicense = d.pop("track[license]", UNSET)
+        tracklicense: License | Unset
+        if isinstance(_tracklicense, Unset):
+            tracklicense = UNSET
+        else:
+            tracklicense = License(_tracklicense)
+
+        trackcommentable = d.pop("track[commentable]", UNSET)
+
+        trackreveal_stats = d.pop("track[reveal_stats]", UNSET)
+
+        trackreveal_comments = d.pop("track[reveal_comments]", UNSET)
+
+        trackisrc = d.pop("track[isrc]", UNSET)
+
+        track_update_form = cls(
+            tracktitle=tracktitle,
+            trackartwork_data=trackartwork_data,
+            trackpermalink=trackpermalink,
+            tracksharing=tracksharing,
+            trackembeddable_by=trackembeddable_by,
+            trackpurchase_url=trackpurchase_url,
+            trackdescription=trackdescription,
+            trackgenre=trackgenre,
+            tracktag_list=tracktag_list,
+            tracklabel_name=tracklabel_name,
+            trackrelease=trackrelease,
+            trackrelease_date=trackrelease_date,
+            trackstreamable=trackstreamable,
+            trackdownloadable=trackdownloadable,
+            tracklicense=tracklicense,
+            trackcommentable=trackcommentable,
+            trackreveal_stats=trackreveal_stats,
+            trackreveal_comments=trackreveal_comments,
+            trackisrc=trackisrc,
+        )
+
+        track_update_form.additional_properties = d
+        return track_update_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,626 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription import Subscription
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A SoundCloud account. Embedded users (uploader of a track, author of a comment) may carry
+    only the first block of fields. Profile strings are `null` or `""` when unset.
+
+        Attributes:
+            id (int | Unset): Numeric id; prefer `urn`.
+            urn (str | Unset): `soundcloud:users:<n>`.
+            kind (str | Unset): `user`.
+            username (str | Unset):
+            permalink (str | Unset):
+            permalink_url (str | Unset): The soundcloud.com profile page.
+            uri (str | Unset): The API URL of the user.
+            avatar_url (None | str | Unset):
+            last_modified (None | str | Unset): `YYYY/MM/DD HH:MM:SS +0000`.
+            created_at (None | str | Unset): `YYYY/MM/DD HH:MM:SS +0000`.
+            first_name (None | str | Unset):
+            last_name (None | str | Unset):
+            full_name (None | str | Unset):
+            city (None | str | Unset):
+            country (None | str | Unset):
+            description (None | str | Unset):
+            discogs_name (None | str | Unset):
+            myspace_name (None | str | Unset):
+            website (None | str | Unset):
+            website_title (None | str | Unset):
+            plan (None | str | Unset): Display name of the plan, e.g. `Free` or `Pro Unlimited`.
+            followers_count (int | None | Unset):
+            followings_count (int | None | Unset):
+            track_count (int | None | Unset):
+            playlist_count (int | None | Unset):
+            public_favorites_count (int | None | Unset):
+            likes_count (int | None | Unset):
+            reposts_count (int | None | Unset):
+            comments_count (int | None | Unset):
+            online (bool | None | Unset):
+            subscriptions (list[Subscription] | None | Unset):
+    """
+
+    id: int | Unset = UNSET
+    urn: str | Unset = UNSET
+    kind: str | Unset = UNSET
+    username: str | Unset = UNSET
+    permalink: str | Unset = UNSET
+    permalink_url: str | Unset = UNSET
+    uri: str | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    last_modified: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    discogs_name: None | str | Unset = UNSET
+    myspace_name: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    website_title: None | str | Unset = UNSET
+    plan: None | str | Unset = UNSET
+    followers_count: int | None | Unset = UNSET
+    followings_count: int | None | Unset = UNSET
+    track_count: int | None | Unset = UNSET
+    playlist_count: int | None | Unset = UNSET
+    public_favorites_count: int | None | Unset = UNSET
+    likes_count: int | None | Unset = UNSET
+    reposts_count: int | None | Unset = UNSET
+    comments_count: int | None | Unset = UNSET
+    online: bool | None | Unset = UNSET
+    subscriptions: list[Subscription] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        urn = self.urn
+
+        kind = self.kind
+
+        username = self.username
+
+        permalink = self.permalink
+
+        permalink_url = self.permalink_url
+
+        uri = self.uri
+
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
+
+        last_modified: None | str | Unset
+        if isinstance(self.last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = self.last_modified
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        discogs_name: None | str | Unset
+        if isinstance(self.discogs_name, Unset):
+            discogs_name = UNSET
+        else:
+            discogs_name = self.discogs_name
+
+        myspace_name: None | str | Unset
+        if isinstance(self.myspace_name, Unset):
+            myspace_name = UNSET
+        else:
+            myspace_name = self.myspace_name
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        website_title: None | str | Unset
+        if isinstance(self.website_title, Unset):
+            website_title = UNSET
+        else:
+            website_title = self.website_title
+
+        plan: None | str | Unset
+        if isinstance(self.plan, Unset):
+            plan = UNSET
+        else:
+            plan = self.plan
+
+        followers_count: int | None | Unset
+        if isinstance(self.followers_count, Unset):
+            followers_count = UNSET
+        else:
+            followers_count = self.followers_count
+
+        followings_count: int | None | Unset
+        if isinstance(self.followings_count, Unset):
+            followings_count = UNSET
+        else:
+            followings_count = self.followings_count
+
+        track_count: int | None | Unset
+        if isinstance(self.track_count, Unset):
+            track_count = UNSET
+        else:
+            track_count = self.track_count
+
+        playlist_count: int | None | Unset
+        if isinstance(self.playlist_count, Unset):
+            playlist_count = UNSET
+        else:
+            playlist_count = self.playlist_count
+
+        public_favorites_count: int | None | Unset
+        if isinstance(self.public_favorites_count, Unset):
+            public_favorites_count = UNSET
+        else:
+            public_favorites_count = self.public_favorites_count
+
+        likes_count: int | None | Unset
+        if isinstance(self.likes_count, Unset):
+            likes_count = UNSET
+        else:
+            likes_count = self.likes_count
+
+        reposts_count: int | None | Unset
+        if isinstance(self.reposts_count, Unset):
+            reposts_count = UNSET
+        else:
+            reposts_count = self.reposts_count
+
+        comments_count: int | None | Unset
+        if isinstance(self.comments_count, Unset):
+            comments_count = UNSET
+        else:
+            comments_count = self.comments_count
+
+        online: bool | None | Unset
+        if isinstance(self.online, Unset):
+            online = UNSET
+        else:
+            online = self.online
+
+        subscriptions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.subscriptions, Unset):
+            subscriptions = UNSET
+        elif isinstance(self.subscriptions, list):
+            subscriptions = []
+            for subscriptions_type_0_item_data in self.subscriptions:
+                subscriptions_type_0_item = subscriptions_type_0_item_data.to_dict()
+                subscriptions.append(subscriptions_type_0_item)
+
+        else:
+            subscriptions = self.subscriptions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if urn is not UNSET:
+            field_dict["urn"] = urn
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if username is not UNSET:
+            field_dict["username"] = username
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if permalink_url is not UNSET:
+            field_dict["permalink_url"] = permalink_url
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if avatar_url is not UNSET:
+            field_dict["avatar_url"] = avatar_url
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if description is not UNSET:
+            field_dict["description"] = description
+        if discogs_name is not UNSET:
+            field_dict["discogs_name"] = discogs_name
+        if myspace_name is not UNSET:
+            field_dict["myspace_name"] = myspace_name
+        if website is not UNSET:
+            field_dict["website"] = website
+        if website_title is not UNSET:
+            field_dict["website_title"] = website_title
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if followers_count is not UNSET:
+            field_dict["followers_count"] = followers_count
+        if followings_count is not UNSET:
+            field_dict["followings_count"] = followings_count
+        if track_count is not UNSET:
+            field_dict["track_count"] = track_count
+        if playlist_count is not UNSET:
+            field_dict["playlist_count"] = playlist_count
+        if public_favorites_count is not UNSET:
+            field_dict["public_favorites_count"] = public_favorites_count
+        if likes_count is not UNSET:
+            field_dict["likes_count"] = likes_count
+        if reposts_count is not UNSET:
+            field_dict["reposts_count"] = reposts_count
+        if comments_count is not UNSET:
+            field_dict["comments_count"] = comments_count
+        if online is not UNSET:
+            field_dict["online"] = online
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription import Subscription
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        urn = d.pop("urn", UNSET)
+
+        kind = d.pop("kind", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        permalink = d.pop("permalink", UNSET)
+
+        permalink_url = d.pop("permalink_url", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+        def _parse_last_modified(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_modified = _parse_last_modified(d.pop("last_modified", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_discogs_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        discogs_name = _parse_discogs_name(d.pop("discogs_name", UNSET))
+
+        def _parse_myspace_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        myspace_name = _parse_myspace_name(d.pop("myspace_name", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_website_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website_title = _parse_website_title(d.pop("website_title", UNSET))
+
+        def _parse_plan(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        plan = _parse_plan(d.pop("plan", UNSET))
+
+        def _parse_followers_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        followers_count = _parse_followers_count(d.pop("followers_count", UNSET))
+
+        def _parse_followings_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        followings_count = _parse_followings_count(d.pop("followings_count", UNSET))
+
+        def _parse_track_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        track_count = _parse_track_count(d.pop("track_count", UNSET))
+
+        def _parse_playlist_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        playlist_count = _parse_playlist_count(d.pop("playlist_count", UNSET))
+
+        def _parse_public_favorites_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        public_favorites_count = _parse_public_favorites_count(
+            d.pop("public_favorites_count", UNSET)
+        )
+
+        def _parse_likes_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        likes_count = _parse_likes_count(d.pop("likes_count", UNSET))
+
+        def _parse_reposts_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        reposts_count = _parse_reposts_count(d.pop("reposts_count", UNSET))
+
+        def _parse_comments_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        comments_count = _parse_comments_count(d.pop("comments_count", UNSET))
+
+        def _parse_online(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        online = _parse_online(d.pop("online", UNSET))
+
+        def _parse_subscriptions(data: object) -> list[Subscription] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                subscriptions_type_0 = []
+                _subscriptions_type_0 = data
+                for subscriptions_type_0_item_data in _subscriptions_type_0:
+                    subscriptions_type_0_item = Subscription.from_dict(
+                        subscriptions_type_0_item_data
+                    )
+
+                    subscriptions_type_0.append(subscriptions_type_0_item)
+
+                return subscriptions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Subscription] | None | Unset, data)
+
+        subscriptions = _parse_subscriptions(d.pop("subscriptions", UNSET))
+
+        user = cls(
+            id=id,
+            urn=urn,
+            kind=kind,
+            username=username,
+            permalink=permalink,
+            permalink_url=permalink_url,
+            uri=uri,
+            avatar_url=avatar_url,
+            last_modified=last_modified,
+            created_at=created_at,
+            first_name=first_name,
+            last_name=last_name,
+            full_name=full_name,
+            city=city,
+            country=country,
+            description=description,
+            discogs_name=discogs_name,
+            myspace_name=myspace_name,
+            website=website,
+            website_title=website_title,
+            plan=plan,
+            followers_count=followers_count,
+            followings_count=followings_count,
+            track_count=track_count,
+            playlist_count=playlist_count,
+            public_favorites_count=public_favorites_count,
+            likes_count=likes_count,
+            reposts_count=reposts_count,
+            comments_count=comments_count,
+            online=online,
+            subscriptions=subscriptions,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

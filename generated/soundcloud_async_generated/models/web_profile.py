@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebProfile")
+
+
+@_attrs_define
+class WebProfile:
+    """
+    Attributes:
+        id (int | Unset):
+        urn (None | str | Unset):
+        kind (None | str | Unset):
+        service (str | Unset): `facebook`, `instagram`, `personal` ...
+        title (None | str | Unset):
+        url (str | Unset):
+        username (None | str | Unset):
+        created_at (None | str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    urn: None | str | Unset = UNSET
+    kind: None | str | Unset = UNSET
+    service: str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    url: str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        urn: None | str | Unset
+        if isinstance(self.urn, Unset):
+            urn = UNSET
+        else:
+            urn = self.urn
+
+        kind: None | str | Unset
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        else:
+            kind = self.kind
+
+        service = self.service
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        url = self.url
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if urn is not UNSET:
+            field_dict["urn"] = urn
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if service is not UNSET:
+            field_dict["service"] = service
+        if title is not UNSET:
+            field_dict["title"] = title
+        if url is not UNSET:
+            field_dict["url"] = url
+        if username is not UNSET:
+            field_dict["username"] = username
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_urn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        urn = _parse_urn(d.pop("urn", UNSET))
+
+        def _parse_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        kind = _parse_kind(d.pop("kind", UNSET))
+
+        service = d.pop("service", UNSET)
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        url = d.pop("url", UNSET)
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        web_profile = cls(
+            id=id,
+            urn=urn,
+            kind=kind,
+            service=service,
+            title=title,
+            url=url,
+            username=username,
+            created_at=created_at,
+        )
+
+        web_profile.additional_properties = d
+        return web_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
