@@ -9,6 +9,7 @@ Any generator warning fails the run, like `--fail-on-warning`.
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -51,7 +52,10 @@ def operation_extensions(spec: dict[str, Any], field_prefix: str) -> dict[str, d
     return found
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="package folder to (re)create")
+    output: Path = parser.parse_args(argv).output.resolve()
     started = time.perf_counter()
     # The ruff post-hooks must be the pinned ruff installed next to this interpreter.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
@@ -62,25 +66,27 @@ def main() -> int:
         SPEC,
         "utf-8",
         overwrite=True,
-        output_path=OUTPUT,
+        output_path=output,
     )
     openapi = GeneratorData.from_dict(spec, config=config)
     if not isinstance(openapi, GeneratorData):
         print(f"generation failed: {openapi.header}\n{openapi.detail}", file=sys.stderr)
         return 1
     # The generator only wipes api/ and models/; stale top-level files must go too.
-    shutil.rmtree(OUTPUT, ignore_errors=True)
+    shutil.rmtree(output, ignore_errors=True)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["operation_extensions"] = operation_extensions(spec, config.field_prefix)
     problems = list(project.build())
-    shutil.rmtree(OUTPUT / ".ruff_cache", ignore_errors=True)
+    shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
+    # Our templates type every function; mypy users should see that (PEP 561).
+    (output / "py.typed").write_text("", encoding="utf-8")
     for problem in problems:
         print(f"{problem.level.value}: {problem.header}\n{problem.detail or ''}", file=sys.stderr)
     if problems:
         print(f"generation failed with {len(problems)} warning(s) or error(s)", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
-    print(f"generated {OUTPUT.relative_to(ROOT)} in {elapsed:.2f} s, 0 warnings")
+    print(f"generated {output} in {elapsed:.2f} s, 0 warnings")
     return 0
 
 

@@ -6,7 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.playlist import Playlist
 from ...models.playlist_form import PlaylistForm
 from ...models.playlist_request import PlaylistRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "create_playlist"
 METHOD = "POST"

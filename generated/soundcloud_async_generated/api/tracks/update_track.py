@@ -6,7 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.track import Track
 from ...models.track_metadata_request import TrackMetadataRequest
 from ...models.track_update_form import TrackUpdateForm
-from ...types import UNSET, Response, path_segment
+from ...types import UNSET, Response, Unset, path_segment
 
 OPERATION_ID = "update_track"
 METHOD = "PUT"
