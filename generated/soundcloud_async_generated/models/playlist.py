@@ -19,55 +19,56 @@ T = TypeVar("T", bound="Playlist")
 
 @_attrs_define
 class Playlist:
-    """A playlist or album. Unknown fields are kept.
+    """A playlist or album. Unknown fields are kept. `kind` is always sent; it is what tells a playlist from a track in a
+    feed item's `origin`.
 
-    Attributes:
-        id (int | Unset): Numeric id; prefer `urn`.
-        urn (str | Unset): `soundcloud:playlists:<n>`.
-        kind (PlaylistKind | Unset):
-        title (str | Unset):
-        permalink (None | str | Unset):
-        permalink_url (str | Unset):
-        uri (str | Unset):
-        tracks_uri (None | str | Unset):
-        user_id (int | None | Unset):
-        user_urn (None | str | Unset):
-        user (None | Unset | User):
-        created_at (str | Unset):
-        last_modified (None | str | Unset):
-        description (None | str | Unset):
-        duration (int | None | Unset):
-        track_count (int | None | Unset):
-        tracks (list[Track] | None | Unset):
-        artwork_url (None | str | Unset):
-        sharing (None | str | Unset):
-        streamable (bool | None | Unset):
-        downloadable (bool | None | Unset):
-        embeddable_by (None | str | Unset):
-        genre (None | str | Unset):
-        tag_list (None | str | Unset):
-        tags (None | str | Unset):
-        license_ (None | str | Unset):
-        label_name (None | str | Unset):
-        label_id (int | None | Unset):
-        label (None | Unset | User):
-        ean (None | str | Unset):
-        release (None | str | Unset):
-        release_day (int | None | Unset):
-        release_month (int | None | Unset):
-        release_year (int | None | Unset):
-        purchase_url (None | str | Unset):
-        purchase_title (None | str | Unset):
-        playlist_type (None | str | Unset):
-        type_ (None | str | Unset):
-        set_type (None | str | Unset):
-        likes_count (int | None | Unset):
-        reposts_count (int | None | Unset):
+        Attributes:
+            kind (PlaylistKind):
+            id (int | Unset): Numeric id; prefer `urn`.
+            urn (str | Unset): `soundcloud:playlists:<n>`.
+            title (str | Unset):
+            permalink (None | str | Unset):
+            permalink_url (str | Unset):
+            uri (str | Unset):
+            tracks_uri (None | str | Unset):
+            user_id (int | None | Unset):
+            user_urn (None | str | Unset):
+            user (None | Unset | User):
+            created_at (str | Unset):
+            last_modified (None | str | Unset):
+            description (None | str | Unset):
+            duration (int | None | Unset):
+            track_count (int | None | Unset):
+            tracks (list[Track] | None | Unset):
+            artwork_url (None | str | Unset):
+            sharing (None | str | Unset):
+            streamable (bool | None | Unset):
+            downloadable (bool | None | Unset):
+            embeddable_by (None | str | Unset):
+            genre (None | str | Unset):
+            tag_list (None | str | Unset):
+            tags (None | str | Unset):
+            license_ (None | str | Unset):
+            label_name (None | str | Unset):
+            label_id (int | None | Unset):
+            label (None | Unset | User):
+            ean (None | str | Unset):
+            release (None | str | Unset):
+            release_day (int | None | Unset):
+            release_month (int | None | Unset):
+            release_year (int | None | Unset):
+            purchase_url (None | str | Unset):
+            purchase_title (None | str | Unset):
+            playlist_type (None | str | Unset):
+            type_ (None | str | Unset):
+            set_type (None | str | Unset):
+            likes_count (int | None | Unset):
+            reposts_count (int | None | Unset):
     """
 
+    kind: PlaylistKind
     id: int | Unset = UNSET
     urn: str | Unset = UNSET
-    kind: PlaylistKind | Unset = UNSET
     title: str | Unset = UNSET
     permalink: None | str | Unset = UNSET
     permalink_url: str | Unset = UNSET
@@ -111,13 +112,11 @@ class Playlist:
     def to_dict(self) -> dict[str, Any]:
         from ..models.user import User
 
+        kind = self.kind.value
+
         id = self.id
 
         urn = self.urn
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
 
         title = self.title
 
@@ -343,13 +342,15 @@ class Playlist:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if urn is not UNSET:
             field_dict["urn"] = urn
-        if kind is not UNSET:
-            field_dict["kind"] = kind
         if title is not UNSET:
             field_dict["title"] = title
         if permalink is not UNSET:
@@ -435,16 +436,11 @@ class Playlist:
         from ..models.user import User
 
         d = dict(src_dict)
+        kind = PlaylistKind(d.pop("kind"))
+
         id = d.pop("id", UNSET)
 
         urn = d.pop("urn", UNSET)
-
-        _kind = d.pop("kind", UNSET)
-        kind: PlaylistKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = PlaylistKind(_kind)
 
         title = d.pop("title", UNSET)
 
@@ -790,9 +786,9 @@ class Playlist:
         reposts_count = _parse_reposts_count(d.pop("reposts_count", UNSET))
 
         playlist = cls(
+            kind=kind,
             id=id,
             urn=urn,
-            kind=kind,
             title=title,
             permalink=permalink,
             permalink_url=permalink_url,

@@ -20,12 +20,13 @@ T = TypeVar("T", bound="Track")
 @_attrs_define
 class Track:
     """A track. Optional metadata is `null` or `""` when unset; older payloads lack `urn` and
-    carry `user_id`, newer ones lack `user_id`. Unknown fields are kept.
+    carry `user_id`, newer ones lack `user_id`. Unknown fields are kept. `kind` is always
+    sent; it is what tells a track from a playlist in a feed item's `origin`.
 
         Attributes:
+            kind (TrackKind):
             id (int | Unset): Numeric id; prefer `urn`.
             urn (str | Unset): `soundcloud:tracks:<n>`.
-            kind (TrackKind | Unset):
             title (str | Unset):
             permalink (None | str | Unset):
             permalink_url (str | Unset):
@@ -80,9 +81,9 @@ class Track:
             reveal_comments (bool | None | Unset):
     """
 
+    kind: TrackKind
     id: int | Unset = UNSET
     urn: str | Unset = UNSET
-    kind: TrackKind | Unset = UNSET
     title: str | Unset = UNSET
     permalink: None | str | Unset = UNSET
     permalink_url: str | Unset = UNSET
@@ -140,13 +141,11 @@ class Track:
     def to_dict(self) -> dict[str, Any]:
         from ..models.user import User
 
+        kind = self.kind.value
+
         id = self.id
 
         urn = self.urn
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
 
         title = self.title
 
@@ -444,13 +443,15 @@ class Track:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "kind": kind,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if urn is not UNSET:
             field_dict["urn"] = urn
-        if kind is not UNSET:
-            field_dict["kind"] = kind
         if title is not UNSET:
             field_dict["title"] = title
         if permalink is not UNSET:
@@ -563,16 +564,11 @@ class Track:
         from ..models.user import User
 
         d = dict(src_dict)
+        kind = TrackKind(d.pop("kind"))
+
         id = d.pop("id", UNSET)
 
         urn = d.pop("urn", UNSET)
-
-        _kind = d.pop("kind", UNSET)
-        kind: TrackKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = TrackKind(_kind)
 
         title = d.pop("title", UNSET)
 
@@ -1031,9 +1027,9 @@ class Track:
         reveal_comments = _parse_reveal_comments(d.pop("reveal_comments", UNSET))
 
         track = cls(
+            kind=kind,
             id=id,
             urn=urn,
-            kind=kind,
             title=title,
             permalink=permalink,
             permalink_url=permalink_url,

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
 from ...models.connection_page import ConnectionPage
@@ -21,7 +22,7 @@ PAGE_ITEM = Connection
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -87,6 +88,8 @@ def _build_response(
 ) -> Response[ConnectionPage | list[Connection]]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -103,7 +106,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> Response[ConnectionPage | list[Connection]]:
     """List the signed-in user's connected services (legacy)
@@ -115,7 +118,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:
@@ -143,7 +146,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> ConnectionPage | list[Connection] | None:
     """List the signed-in user's connected services (legacy)
@@ -155,7 +158,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user import User
 from ...models.user_page import UserPage
@@ -21,7 +22,7 @@ PAGE_ITEM = User
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -87,6 +88,8 @@ def _build_response(
 ) -> Response[list[User] | UserPage]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -103,7 +106,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> Response[list[User] | UserPage]:
     """List users the signed-in user follows
@@ -112,7 +115,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:
@@ -140,7 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> list[User] | UserPage | None:
     """List users the signed-in user follows
@@ -149,7 +152,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.track import Track
 from ...models.track_page import TrackPage
@@ -22,7 +23,7 @@ def _get_kwargs(
     *,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -90,6 +91,8 @@ def _build_response(
 ) -> Response[list[Track] | TrackPage]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -107,7 +110,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> Response[list[Track] | TrackPage]:
     """List recent tracks by users the signed-in user follows
@@ -118,7 +121,7 @@ async def asyncio_detailed(
     Args:
         access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:
@@ -148,7 +151,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> list[Track] | TrackPage | None:
     """List recent tracks by users the signed-in user follows
@@ -159,7 +162,7 @@ async def asyncio(
     Args:
         access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:

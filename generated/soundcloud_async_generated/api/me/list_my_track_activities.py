@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity import Activity
 from ...models.activity_page import ActivityPage
@@ -64,6 +65,8 @@ def _build_response(
 ) -> Response[ActivityPage]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -2,11 +2,12 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.playlist import Playlist
 from ...models.playlist_form import PlaylistForm
 from ...models.playlist_request import PlaylistRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION_ID = "create_playlist"
 METHOD = "POST"
@@ -21,7 +22,7 @@ PAGE_ITEM = None
 
 def _get_kwargs(
     *,
-    body: PlaylistRequest | PlaylistForm | Unset = UNSET,
+    body: PlaylistRequest | PlaylistForm,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -61,6 +62,8 @@ def _build_response(
 ) -> Response[Playlist]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -76,7 +79,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PlaylistRequest | PlaylistForm | Unset = UNSET,
+    body: PlaylistRequest | PlaylistForm,
 ) -> Response[Playlist]:
     """Create a playlist
 
@@ -110,7 +113,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PlaylistRequest | PlaylistForm | Unset = UNSET,
+    body: PlaylistRequest | PlaylistForm,
 ) -> Playlist | None:
     """Create a playlist
 

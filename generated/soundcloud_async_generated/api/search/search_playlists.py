@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.playlist import Playlist
 from ...models.playlist_page import PlaylistPage
@@ -24,7 +25,7 @@ def _get_kwargs(
     access: str | Unset = UNSET,
     show_tracks: bool | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -96,6 +97,8 @@ def _build_response(
 ) -> Response[list[Playlist] | PlaylistPage]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -115,7 +118,7 @@ async def asyncio_detailed(
     access: str | Unset = UNSET,
     show_tracks: bool | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> Response[list[Playlist] | PlaylistPage]:
     """Search playlists
@@ -127,7 +130,7 @@ async def asyncio_detailed(
         access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
         show_tracks (bool | Unset):
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:
@@ -161,7 +164,7 @@ async def asyncio(
     access: str | Unset = UNSET,
     show_tracks: bool | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> list[Playlist] | PlaylistPage | None:
     """Search playlists
@@ -173,7 +176,7 @@ async def asyncio(
         access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
         show_tracks (bool | Unset):
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.track import Track
 from ...models.track_page import TrackPage
@@ -32,7 +33,7 @@ def _get_kwargs(
     created_atto: str | Unset = UNSET,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -120,6 +121,8 @@ def _build_response(
 ) -> Response[list[Track] | TrackPage]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -147,7 +150,7 @@ async def asyncio_detailed(
     created_atto: str | Unset = UNSET,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> Response[list[Track] | TrackPage]:
     """Search tracks
@@ -168,7 +171,7 @@ async def asyncio_detailed(
         created_atto (str | Unset):
         access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:
@@ -218,7 +221,7 @@ async def asyncio(
     created_atto: str | Unset = UNSET,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> list[Track] | TrackPage | None:
     """Search tracks
@@ -239,7 +242,7 @@ async def asyncio(
         created_atto (str | Unset):
         access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user import User
 from ...models.user_page import UserPage
@@ -23,7 +24,7 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     urns: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -93,6 +94,8 @@ def _build_response(
 ) -> Response[list[User] | UserPage]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -111,7 +114,7 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     urns: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> Response[list[User] | UserPage]:
     """Search users
@@ -122,7 +125,7 @@ async def asyncio_detailed(
         q (str | Unset):
         urns (str | Unset):
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:
@@ -154,7 +157,7 @@ async def asyncio(
     q: str | Unset = UNSET,
     urns: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> list[User] | UserPage | None:
     """Search users
@@ -165,7 +168,7 @@ async def asyncio(
         q (str | Unset):
         urns (str | Unset):
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:

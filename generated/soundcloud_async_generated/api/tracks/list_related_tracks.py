@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.track import Track
 from ...models.track_page import TrackPage
@@ -23,7 +24,7 @@ def _get_kwargs(
     *,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -91,6 +92,8 @@ def _build_response(
 ) -> Response[list[Track] | TrackPage]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -109,7 +112,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> Response[list[Track] | TrackPage]:
     """List tracks related to a track
@@ -120,7 +123,7 @@ async def asyncio_detailed(
         track_urn (str): `soundcloud:tracks:<n>` or the bare number.
         access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:
@@ -152,7 +155,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> list[Track] | TrackPage | None:
     """List tracks related to a track
@@ -163,7 +166,7 @@ async def asyncio(
         track_urn (str): `soundcloud:tracks:<n>` or the bare number.
         access (str | Unset): Comma-separated subset of `playable`, `preview`, `blocked`.
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:

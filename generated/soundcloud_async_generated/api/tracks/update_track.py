@@ -2,11 +2,12 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.track import Track
 from ...models.track_metadata_request import TrackMetadataRequest
 from ...models.track_update_form import TrackUpdateForm
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import Response, path_segment
 
 OPERATION_ID = "update_track"
 METHOD = "PUT"
@@ -22,7 +23,7 @@ PAGE_ITEM = None
 def _get_kwargs(
     track_urn: str,
     *,
-    body: TrackMetadataRequest | TrackUpdateForm | Unset = UNSET,
+    body: TrackMetadataRequest | TrackUpdateForm,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -62,6 +63,8 @@ def _build_response(
 ) -> Response[Track]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -78,7 +81,7 @@ async def asyncio_detailed(
     track_urn: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TrackMetadataRequest | TrackUpdateForm | Unset = UNSET,
+    body: TrackMetadataRequest | TrackUpdateForm,
 ) -> Response[Track]:
     """Update a track
 
@@ -114,7 +117,7 @@ async def asyncio(
     track_urn: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TrackMetadataRequest | TrackUpdateForm | Unset = UNSET,
+    body: TrackMetadataRequest | TrackUpdateForm,
 ) -> Track | None:
     """Update a track
 

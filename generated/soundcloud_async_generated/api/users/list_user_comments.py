@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.comment import Comment
 from ...models.comment_page import CommentPage
@@ -12,7 +13,7 @@ METHOD = "GET"
 PATH = "/users/{user_id}/comments"
 DEPRECATED = True
 # The operation to use instead of a deprecated one ("none" when SoundCloud offers none).
-REPLACEMENT: str | None = "list_track_comments"
+REPLACEMENT: str | None = "none"
 # List operations (spec vendor extension x-pagination) and the model of one list item.
 PAGINATION: str | None = "cursor"
 PAGE_ITEM = Comment
@@ -22,7 +23,7 @@ def _get_kwargs(
     user_id: int,
     *,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -88,6 +89,8 @@ def _build_response(
 ) -> Response[CommentPage | list[Comment]]:
     if response.status_code >= 400:
         client.raise_for_status(response)
+        # A hook that returns must not turn an error into a success with parsed=None.
+        raise errors.ApiError(response)
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -105,7 +108,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> Response[CommentPage | list[Comment]]:
     """List comments a user wrote (legacy)
@@ -113,12 +116,12 @@ async def asyncio_detailed(
      Dropped from SoundCloud's published document; there is no replacement that lists a user's comments
     across tracks (list_track_comments lists one track's). May answer 404.
 
-    Deprecated: use list_track_comments instead.
+    Deprecated.
 
     Args:
         user_id (int):
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:
@@ -148,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> CommentPage | list[Comment] | None:
     """List comments a user wrote (legacy)
@@ -156,12 +159,12 @@ async def asyncio(
      Dropped from SoundCloud's published document; there is no replacement that lists a user's comments
     across tracks (list_track_comments lists one track's). May answer 404.
 
-    Deprecated: use list_track_comments instead.
+    Deprecated.
 
     Args:
         user_id (int):
         limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        offset (int | Unset):
         linked_partitioning (bool | Unset):
 
     Raises:
