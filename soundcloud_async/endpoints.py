@@ -12,6 +12,7 @@ code that must walk every operation (reachability tests, pagination lookup).
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import pkgutil
 from functools import cache
@@ -46,5 +47,5 @@ def operation(operation_id: str) -> ModuleType:
     try:
         return modules[operation_id]
     except KeyError:
-        close = [name for name in modules if operation_id in name or name in operation_id]
-        raise KeyError(f"unknown operation {operation_id!r}; similar: {close[:5]}") from None
+        close = difflib.get_close_matches(operation_id, modules, n=5)
+        raise KeyError(f"unknown operation {operation_id!r}; similar: {close}") from None

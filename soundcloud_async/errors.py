@@ -1,25 +1,37 @@
-"""SKELETON: the error tree of soundcloud-async. The issue-4 helper owns and completes this file.
+"""Every exception soundcloud-async raises, in one tree.
 
 SoundCloudError
 ├── ConfigurationError            missing or invalid settings (client id, secret, token, URN)
 ├── TokenRefreshError             the token endpoint refused to issue a token
+├── OAuthCallbackError            the redirect back from the authorize page is unusable
 ├── APIConnectionError            the request never got an HTTP response
 │   └── APITimeoutError
-├── APIStatusError                an HTTP status >= 400
+├── APIStatusError                an HTTP status >= 400 (.status_code .method .url .error)
 │   ├── BadRequestError           400
 │   ├── AuthenticationError       401
 │   ├── PermissionDeniedError     403
 │   ├── NotFoundError             404
 │   ├── UnprocessableEntityError  422
-│   ├── RateLimitError            429
+│   ├── RateLimitError            429 (.reset_at .retry_after .rate_limit)
 │   └── ServerError               5xx
 ├── ResponseValidationError       a 2xx body that does not match the spec
 └── PaginationError               a next_href that is unsafe or loops
+
+`error_from_response` is the one mapping from a response to its error. Messages and reprs hold
+the method, the redacted URL and SoundCloud's own explanation, never a token or secret.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import httpx
+
+# ErrorBody is public through this module (`from soundcloud_async.errors import ErrorBody`).
+from ._error_body import ErrorBody as ErrorBody
+from ._error_body import body_snippet, redact_for_request
+from ._ratelimit import RateLimit, parse_json, parse_rate_limit, parse_retry_after, seconds_until
+from ._redact import redact_url
 
 
 class SoundCloudError(Exception):
@@ -31,7 +43,13 @@ class ConfigurationError(SoundCloudError):
 
 
 class TokenRefreshError(SoundCloudError):
-    """The token endpoint said no (invalid_grant, invalid_client, 429, garbage)."""
+    """The token endpoint said no (invalid_grant, invalid_client, 429, garbage).
+
+    Attributes:
+        error_code: The OAuth `error` code (RFC 6749 §5.2), e.g. `"invalid_grant"`.
+        status_code: HTTP status of the token response, when there was one.
+        retry_after: Seconds to wait before asking again, when the endpoint said so.
+    """
 
     def __init__(
         self,
@@ -47,8 +65,30 @@ class TokenRefreshError(SoundCloudError):
         self.retry_after = retry_after
 
 
+class OAuthCallbackError(SoundCloudError):
+    """The redirect back from SoundCloud's authorize page cannot be trusted or used.
+
+    Attributes:
+        error_code: `state_mismatch`, `missing_code`, or the `error` SoundCloud sent
+            (e.g. `access_denied` when the user declined).
+    """
+
+    def __init__(self, message: str, *, error_code: str) -> None:
+        super().__init__(message)
+        self.error_code = error_code
+
+
 class APIConnectionError(SoundCloudError):
-    """No HTTP response: DNS, connect, TLS or protocol failure."""
+    """No HTTP response: DNS, connect, TLS or protocol failure.
+
+    Attributes:
+        request: The request that failed, when known (its headers hold credentials: never log
+            them unredacted).
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
 
 
 class APITimeoutError(APIConnectionError):
@@ -56,51 +96,217 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(SoundCloudError):
-    """An HTTP status >= 400."""
+    """An HTTP status >= 400.
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    Attributes:
+        response: The response (already read).
+        status_code: Its HTTP status.
+        method: Method of the request, or "" when the response has no request.
+        url: Request URL with secret query values redacted.
+        error: SoundCloud's parsed error body, or None when the body held none.
+        body_snippet: Start of a body that was not a SoundCloud error (HTML, text), or None.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        error: ErrorBody | None = None,
+        body_snippet: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
+        request = _request_of(response)
+        self.method = request.method if request is not None else ""
+        self.url = redact_url(request.url) if request is not None else ""
+        self.error = error
+        self.body_snippet = body_snippet
 
 
 class BadRequestError(APIStatusError):
-    """400."""
+    """400: a parameter is missing or malformed."""
 
 
 class AuthenticationError(APIStatusError):
-    """401."""
+    """401: the token is missing, expired or revoked (after one refresh-and-replay)."""
 
 
 class PermissionDeniedError(APIStatusError):
-    """403."""
+    """403: the token may not do this (e.g. an app-only token on /me)."""
 
 
 class NotFoundError(APIStatusError):
-    """404."""
+    """404: no such resource, or it is private."""
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422."""
+    """422: the request was understood but refused (e.g. an invalid upload)."""
 
 
 class RateLimitError(APIStatusError):
-    """429."""
+    """429: a SoundCloud rate limit was hit (soundcloud-api.md §6.1).
+
+    Attributes:
+        retry_after: Seconds until a retry may succeed, when the response said so.
+        reset_at: When the limit resets (aware datetime), when the response said so.
+        rate_limit: The limit parsed from the body (group, window, ...), when sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        error: ErrorBody | None = None,
+        body_snippet: str | None = None,
+        retry_after: float | None = None,
+        reset_at: datetime | None = None,
+        rate_limit: RateLimit | None = None,
+    ) -> None:
+        super().__init__(message, response=response, error=error, body_snippet=body_snippet)
+        self.retry_after = retry_after
+        self.reset_at = reset_at
+        self.rate_limit = rate_limit
 
 
 class ServerError(APIStatusError):
-    """5xx."""
+    """5xx: SoundCloud or its CDN failed; retried already when that was safe."""
 
 
 class ResponseValidationError(SoundCloudError):
-    """A success body that does not match the schema."""
+    """A success body that does not match the schema.
+
+    Attributes:
+        response: The offending response, when known.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.response = response
 
 
 class PaginationError(SoundCloudError):
     """A next_href that points elsewhere, repeats, or a malformed page."""
 
 
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class_for(status_code: int) -> type[APIStatusError]:
+    """The exception class for an HTTP status (unlisted 4xx: `APIStatusError`)."""
+    if 500 <= status_code <= 599:
+        return ServerError
+    return _STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+def error_from_response(response: httpx.Response, *, now: datetime | None = None) -> APIStatusError:
+    """Build the typed error for a response with status >= 400.
+
+    Args:
+        response: The response; its body should be read (an unread body is treated as empty).
+        now: Current time (aware), to turn a 429 `reset_time` into `retry_after`.
+
+    Returns:
+        An instance of the class `error_class_for(response.status_code)` names.
+    """
+    request = _request_of(response)
+    content = _content_of(response)
+    error = ErrorBody.parse(parse_json(content))
+    error = error.redacted(request) if error is not None else None
+    snippet = None if error is not None else body_snippet(content, request)
+    cls = error_class_for(response.status_code)
+    if cls is RateLimitError:
+        return _rate_limit_error(response, error, snippet, now or datetime.now(UTC))
+    detail = (error.message if error else None) or snippet or "empty body"
+    message = _message(response, redact_for_request(detail, request))
+    return cls(message, response=response, error=error, body_snippet=snippet)
+
+
 def raise_for_status(response: httpx.Response) -> None:
-    """Raise the typed error for a response with status >= 400 (the body must be read)."""
+    """Raise the typed error for a response with status >= 400 (the body must be read).
+
+    Raises:
+        APIStatusError: The subclass matching the status.
+    """
     if response.status_code >= 400:
-        raise APIStatusError(f"HTTP {response.status_code}", response=response)
+        raise error_from_response(response)
+
+
+def error_from_transport_error(error: httpx.TransportError) -> APIConnectionError:
+    """Wrap an httpx transport failure: `APITimeoutError` for timeouts, else `APIConnectionError`.
+
+    Raise the result `from error` to keep the cause.
+    """
+    try:
+        request: httpx.Request | None = error.request
+    except RuntimeError:  # httpx raises when the error was created without a request
+        request = None
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    reason = redact_for_request(str(error), request) or type(error).__name__
+    where = f" ({request.method} {redact_url(request.url)})" if request is not None else ""
+    return cls(f"{type(error).__name__}: {reason}{where}", request=request)
+
+
+def _rate_limit_error(
+    response: httpx.Response, error: ErrorBody | None, snippet: str | None, now: datetime
+) -> RateLimitError:
+    limit = parse_rate_limit(parse_json(_content_of(response)))
+    retry_after = parse_retry_after(response.headers.get("retry-after"), now=now)
+    reset_at = limit.reset_at if limit is not None else None
+    if retry_after is None and reset_at is not None:
+        retry_after = seconds_until(reset_at, now=now)
+    elif retry_after is not None and reset_at is None:
+        reset_at = now + timedelta(seconds=min(retry_after, 10**9))
+    summary = _describe_limit(limit) or (error.message if error else None) or snippet
+    parts = [summary or "rate limited"]
+    if retry_after is not None:
+        parts.append(f"retry after {retry_after:.0f} s")
+    detail = redact_for_request("; ".join(parts), _request_of(response))
+    return RateLimitError(
+        _message(response, detail),
+        response=response,
+        error=error,
+        body_snippet=snippet,
+        retry_after=retry_after,
+        reset_at=reset_at,
+        rate_limit=limit,
+    )
+
+
+def _describe_limit(limit: RateLimit | None) -> str | None:
+    if limit is None:
+        return None
+    text = f"rate limit {limit.group or 'unknown'!r} exceeded"
+    if limit.max_requests is not None:
+        text += f" ({limit.max_requests} requests per {limit.time_window or 'window'})"
+    return text
+
+
+def _message(response: httpx.Response, detail: str) -> str:
+    request = _request_of(response)
+    where = f" ({request.method} {redact_url(request.url)})" if request is not None else ""
+    status = f"{response.status_code} {response.reason_phrase}".strip()  # 499 has no phrase
+    return f"{status}: {detail}{where}"
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built without a request
+        return None
+
+
+def _content_of(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""

@@ -1,0 +1,32 @@
+"""Default settings shared by the client, the auth flow and the retry layer.
+
+Every default lives here so the facade, the docs and the tests agree on one number.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+DEFAULT_BASE_URL = "https://api.soundcloud.com"
+DEFAULT_AUTH_BASE_URL = "https://secure.soundcloud.com"
+
+# httpx timeouts are per operation (one connect, one socket read or write), not per request.
+# A healthy SoundCloud answers in well under a second; 5 s to connect fails fast on a dead
+# network, 30 s of read silence is generous for large collection pages (limit=200).
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
+
+# Uploads go up to 4 GB per file (soundcloud-api.md §6.2): a slow uplink may stall one chunk
+# write for a while, and SoundCloud only answers once the whole body has been received.
+UPLOAD_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=10.0)
+
+# Retry defaults (DESIGN.md "Behaviour users can rely on").
+DEFAULT_MAX_RETRIES = 3
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+RETRY_JITTER = 0.25
+# Longest server-announced wait (Retry-After or 429 reset_time) we sleep through; beyond it the
+# 429 surfaces at once as RateLimitError. Daily play quotas reset hours later (§6.1).
+MAX_RETRY_WAIT = 60.0
+# Overall budget of one call, first attempt to last retry: room for one honoured 60 s wait
+# plus the attempts around it, still bounded.
+DEFAULT_RETRY_DEADLINE = 90.0

@@ -1,0 +1,188 @@
+"""Sans-I/O token endpoint: pure request builders and one response parser.
+
+Nothing here sends anything. `SoundCloudAuth` yields these requests from its httpx auth flow
+(so they use the caller's transport) and the standalone functions in `oauth.py` send them with
+a client; both parse with `parse_token_response`, so the wire format lives in one place.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+import httpx
+
+from soundcloud_async._constants import DEFAULT_AUTH_BASE_URL
+from soundcloud_async._ratelimit import announced_wait, parse_json
+from soundcloud_async._token import Token
+from soundcloud_async.errors import TokenRefreshError
+
+__all__ = [
+    "authorization_code_request",
+    "client_credentials_request",
+    "parse_token_response",
+    "refresh_request",
+    "token_url",
+]
+
+# OAuth error codes are short ASCII words (RFC 6749 §5.2); anything else in an error field is
+# prose that we do not copy into exception messages.
+_ERROR_CODE = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+_JSON_HEADERS = {"Accept": "application/json"}
+
+
+def token_url(auth_base_url: str = DEFAULT_AUTH_BASE_URL) -> str:
+    """Return the token endpoint, `{auth_base_url}/oauth/token` (soundcloud-api.md §1.3)."""
+    return f"{auth_base_url.rstrip('/')}/oauth/token"
+
+
+def client_credentials_request(
+    client_id: str, client_secret: str, *, auth_base_url: str = DEFAULT_AUTH_BASE_URL
+) -> httpx.Request:
+    """Build the app-only token request (client id and secret via HTTP Basic, §6.2)."""
+    pair = f"{client_id}:{client_secret}".encode()
+    headers = {**_JSON_HEADERS, "Authorization": f"Basic {base64.b64encode(pair).decode()}"}
+    return httpx.Request(
+        "POST",
+        token_url(auth_base_url),
+        headers=headers,
+        data={"grant_type": "client_credentials"},
+    )
+
+
+def authorization_code_request(
+    *,
+    client_id: str,
+    client_secret: str | None,
+    code: str,
+    code_verifier: str,
+    redirect_uri: str,
+    auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+) -> httpx.Request:
+    """Build the code exchange (PKCE `code_verifier`, client credentials in the body, §6.2)."""
+    form = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "code_verifier": code_verifier,
+        "redirect_uri": redirect_uri,
+        **_client_fields(client_id, client_secret),
+    }
+    return httpx.Request("POST", token_url(auth_base_url), headers=_JSON_HEADERS, data=form)
+
+
+def refresh_request(
+    refresh_token: str,
+    *,
+    client_id: str,
+    client_secret: str | None,
+    auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+) -> httpx.Request:
+    """Build a refresh-token grant (form-encoded, id and secret in the body, §6.2)."""
+    form = {
+        "grant_type": "refresh_token",
+        "refresh_token": refresh_token,
+        **_client_fields(client_id, client_secret),
+    }
+    return httpx.Request("POST", token_url(auth_base_url), headers=_JSON_HEADERS, data=form)
+
+
+def _client_fields(client_id: str, client_secret: str | None) -> dict[str, str]:
+    # A public PKCE client (no secret) authenticates with its id alone (RFC 7636 §1).
+    fields = {"client_id": client_id}
+    if client_secret:
+        fields["client_secret"] = client_secret
+    return fields
+
+
+def parse_token_response(response: httpx.Response, *, now: float, app_only: bool) -> Token:
+    """Turn a read token-endpoint response into a `Token`.
+
+    Args:
+        response: The response, body already read.
+        now: Current epoch seconds, to make `expires_in` absolute.
+        app_only: Whether the token comes from the client-credentials grant (or refreshes one).
+
+    Raises:
+        TokenRefreshError: Non-2xx status (with SoundCloud's error code and, on 429, the
+            announced wait), or a body that is not a JSON object with a usable `access_token`.
+    """
+    body = parse_json(response.content)
+    if not response.is_success:
+        raise _endpoint_error(response, body, now=now)
+    if not isinstance(body, Mapping):
+        raise _invalid(response, "a body that is not a JSON object")
+    access_token = body.get("access_token")
+    if not isinstance(access_token, str) or not access_token:
+        raise _invalid(response, "no access_token")
+    expires_in = _expires_in(response, body.get("expires_in"))
+    return Token(
+        access_token=access_token,
+        refresh_token=_optional_text(response, body, "refresh_token"),
+        expires_at=None if expires_in is None else now + expires_in,
+        lifetime=expires_in,
+        scope=_optional_text(response, body, "scope") or "",
+        app_only=app_only,
+    )
+
+
+def _expires_in(response: httpx.Response, value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)  # some OAuth servers send a numeric string
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e9:
+        raise _invalid(response, "an invalid expires_in")
+    return float(value)
+
+
+def _optional_text(response: httpx.Response, body: Mapping[str, object], key: str) -> str | None:
+    value = body.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise _invalid(response, f"an invalid {key}")
+    return value
+
+
+def _invalid(response: httpx.Response, what: str) -> TokenRefreshError:
+    content_type = response.headers.get("content-type", "no content type")
+    return TokenRefreshError(
+        f"token endpoint returned {what} (HTTP {response.status_code}, {content_type})",
+        error_code="invalid_response",
+        status_code=response.status_code,
+    )
+
+
+def _endpoint_error(response: httpx.Response, body: object, *, now: float) -> TokenRefreshError:
+    code = error_code(body)
+    retry_after = None
+    if response.status_code == 429:
+        moment = datetime.fromtimestamp(now, UTC)
+        retry_after = announced_wait(response.headers, body, now=moment)
+    detail = f": {code}" if code else ""
+    return TokenRefreshError(
+        f"token endpoint refused the request (HTTP {response.status_code}){detail}",
+        error_code=code,
+        status_code=response.status_code,
+        retry_after=retry_after,
+    )
+
+
+def error_code(body: object) -> str | None:
+    """Return the OAuth error code from any SoundCloud error body shape, or None.
+
+    Looks at RFC 6749 `error`, then SoundCloud's `error_code` and `message` (the 2021+ Error
+    envelope puts e.g. `invalid_grant` there, soundcloud-api.md §4.4), then `errors[0]`.
+    """
+    if not isinstance(body, Mapping):
+        return None
+    candidates = [body.get("error"), body.get("error_code"), body.get("message")]
+    errors = body.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
+        candidates.append(errors[0].get("error_message"))
+    for candidate in candidates:
+        if isinstance(candidate, str) and _ERROR_CODE.fullmatch(candidate):
+            return candidate
+    return None

@@ -1,0 +1,232 @@
+"""RetryTransport: the one place where failed HTTP exchanges are retried.
+
+It wraps the real transport (httpx's extension point for this, DESIGN.md "The request
+pipeline"), so auth, hooks and the facade see one request and one final response. It speaks
+httpx only: the last response is returned and the last exception re-raised as they are; turning
+them into domain errors is `errors.py`'s job.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import httpx
+from httpx._multipart import DataField, MultipartStream
+
+from ._ratelimit import RateLimitHeaders, announced_wait, parse_json
+from ._retry import RetryPolicy
+
+logger = logging.getLogger("soundcloud_async.retry")
+
+# A 429 body is a few hundred bytes (observed-payloads.md "Errors"); one that declares more
+# is not worth buffering to look for a reset_time.
+_MAX_INSPECTED_BODY = 64 * 1024
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def can_replay(stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> bool:
+    """Whether a request body can be sent again byte for byte.
+
+    In-memory bodies (`content=bytes`, `data=`, `json=`) can. A multipart upload can when every
+    file in it is seekable, because httpx seeks each file back to 0 before sending it. An
+    iterator or generator body (a streamed upload) is consumed by the first attempt.
+    """
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    if isinstance(stream, MultipartStream):
+        return all(_rewindable(field) for field in stream.fields)
+    return False
+
+
+def _rewindable(field: object) -> bool:
+    if isinstance(field, DataField):
+        return True
+    content = getattr(field, "file", None)
+    if isinstance(content, str | bytes):
+        return True
+    seekable = getattr(content, "seekable", None)
+    return callable(seekable) and seekable() is True
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """An `httpx.AsyncBaseTransport` that retries what a `RetryPolicy` allows.
+
+    Attributes:
+        policy: The policy applied to every request.
+        last_rate_limit: Raw rate-limit headers of the most recent response this transport
+            received (shared by concurrent requests), or None before the first one.
+    """
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = _utc_now,
+        jitter_source: Callable[[], float] = random.random,
+    ) -> None:
+        """Wrap `transport`.
+
+        Args:
+            transport: The transport that talks to the network (default
+                `httpx.AsyncHTTPTransport()`), or a mock/ASGI transport in tests.
+            policy: What to retry and how long to wait (default `RetryPolicy()`).
+            sleep: Awaited with each delay; inject a recorder in tests.
+            clock: Monotonic seconds, for the deadline.
+            now: Current wall-clock time (aware), to read `Retry-After` dates and `reset_time`.
+            jitter_source: Returns a float in [0, 1) for backoff jitter.
+        """
+        self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
+        self.policy = policy if policy is not None else RetryPolicy()
+        self._sleep = sleep
+        self._clock = clock
+        self._now = now
+        self._jitter_source = jitter_source
+        self.last_rate_limit: RateLimitHeaders | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send `request`, retrying as the policy allows; return the last response."""
+        started = self._clock()
+        replayable = can_replay(request.stream)
+        retry_number = 0
+        while True:
+            retry_number += 1
+            try:
+                response = await self._transport.handle_async_request(request)
+            except httpx.TransportError as error:
+                delay = self._delay_after_error(request, error, retry_number, started, replayable)
+                if delay is None:
+                    raise
+                outcome = type(error).__name__
+            else:
+                response, delay = await self._delay_after_response(
+                    request, response, retry_number, started, replayable
+                )
+                if delay is None:
+                    return response
+                await response.aclose()  # give the connection back before waiting
+                outcome = str(response.status_code)
+            self._log_retry(request, outcome, retry_number, delay)
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport."""
+        await self._transport.aclose()
+
+    def _delay_after_error(
+        self,
+        request: httpx.Request,
+        error: Exception,
+        retry_number: int,
+        started: float,
+        replayable: bool,
+    ) -> float | None:
+        if not self.policy.retries_error(request.method, error):
+            return None
+        if not replayable:
+            _log_not_replayable(request, type(error).__name__)
+            return None
+        return self._next_delay(request, type(error).__name__, retry_number, started, None)
+
+    async def _delay_after_response(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        retry_number: int,
+        started: float,
+        replayable: bool,
+    ) -> tuple[httpx.Response, float | None]:
+        self.last_rate_limit = RateLimitHeaders.from_response(response)
+        if not self.policy.retries_status(request.method, response.status_code):
+            return response, None
+        if not replayable:
+            _log_not_replayable(request, str(response.status_code))
+            return response, None
+        body: object = None
+        if response.status_code == 429:
+            # SoundCloud puts its reset_time in the 429 body, not in a header (§6.1).
+            response, body = await _buffer_body(request, response)
+        wait = announced_wait(response.headers, body, now=self._now())
+        outcome = str(response.status_code)
+        return response, self._next_delay(request, outcome, retry_number, started, wait)
+
+    def _next_delay(
+        self,
+        request: httpx.Request,
+        outcome: str,
+        retry_number: int,
+        started: float,
+        wait: float | None,
+    ) -> float | None:
+        delay = self.policy.next_delay(
+            retry_number=retry_number,
+            elapsed=self._clock() - started,
+            announced_wait=wait,
+            jitter_sample=self._jitter_source(),
+        )
+        if delay is None:
+            logger.debug(
+                "not retrying %s %s after %s (attempt %d, announced wait %s s)",
+                request.method,
+                request.url.path,
+                outcome,
+                retry_number,
+                "none" if wait is None else f"{wait:.1f}",
+            )
+        return delay
+
+    def _log_retry(
+        self, request: httpx.Request, outcome: str, retry_number: int, delay: float
+    ) -> None:
+        # Path only: the query may carry a secret_token (soundcloud-api.md §6.2).
+        logger.debug(
+            "retrying %s %s after %s: retry %d of %d in %.2f s",
+            request.method,
+            request.url.path,
+            outcome,
+            retry_number,
+            self.policy.max_retries,
+            delay,
+        )
+
+
+def _log_not_replayable(request: httpx.Request, outcome: str) -> None:
+    logger.debug(
+        "not retrying %s %s after %s: the request body is a stream that cannot be rewound",
+        request.method,
+        request.url.path,
+        outcome,
+    )
+
+
+async def _buffer_body(
+    request: httpx.Request, response: httpx.Response
+) -> tuple[httpx.Response, object]:
+    """Read a small body and return an equivalent, still unread response plus its JSON."""
+    length = response.headers.get("content-length", "0")  # chunked: small in every sample
+    if not length.isdigit() or int(length) > _MAX_INSPECTED_BODY:
+        return response, None
+    # Raw bytes, so the returned response keeps its Content-Encoding and httpx decodes it once.
+    raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    fresh = httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        extensions=response.extensions,
+        request=request,
+    )
+    try:
+        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
+    except httpx.DecodingError:
+        return fresh, None
+    return fresh, parse_json(decoded.content)
