@@ -1,5 +1,96 @@
-"""soundcloud-async: an asyncio SDK for SoundCloud's public API."""
+"""soundcloud-async: an asyncio SDK for SoundCloud's public API.
 
+One import line gets everything a user needs; models are in ``soundcloud_async.models`` and the
+raw generated endpoint functions in ``soundcloud_async.endpoints``.
+"""
+
+from soundcloud_async import oauth
+from soundcloud_async._constants import DEFAULT_TIMEOUT, UPLOAD_TIMEOUT
+from soundcloud_async._ratelimit import RateLimit, RateLimitHeaders
+from soundcloud_async._retry import RetryPolicy
+from soundcloud_async._token import Token
+from soundcloud_async._transport import RetryTransport
 from soundcloud_async._version import __version__
+from soundcloud_async.auth import SoundCloudAuth
+from soundcloud_async.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ErrorBody,
+    NotFoundError,
+    OAuthCallbackError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+    SoundCloudError,
+    TokenRefreshError,
+    UnprocessableEntityError,
+    error_from_response,
+    raise_for_status,
+)
+from soundcloud_async.oauth import (
+    AuthorizationRequest,
+    exchange_code,
+    fetch_app_token,
+    refresh_token,
+    sign_out,
+    start_authorization,
+    verify_callback,
+)
+from soundcloud_async.pagination import AsyncPaginator, Page
+from soundcloud_async.token_store import (
+    FileTokenStore,
+    LockableTokenStore,
+    MemoryTokenStore,
+    TokenStore,
+)
 
-__all__ = ["__version__"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "UPLOAD_TIMEOUT",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "AuthorizationRequest",
+    "BadRequestError",
+    "ConfigurationError",
+    "ErrorBody",
+    "FileTokenStore",
+    "LockableTokenStore",
+    "MemoryTokenStore",
+    "NotFoundError",
+    "OAuthCallbackError",
+    "Page",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "RateLimitHeaders",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServerError",
+    "SoundCloudAuth",
+    "SoundCloudError",
+    "Token",
+    "TokenRefreshError",
+    "TokenStore",
+    "UnprocessableEntityError",
+    "__version__",
+    "error_from_response",
+    "exchange_code",
+    "fetch_app_token",
+    "oauth",
+    "raise_for_status",
+    "refresh_token",
+    "sign_out",
+    "start_authorization",
+    "verify_callback",
+]

@@ -48,7 +48,8 @@ def redact_url(url: httpx.URL | str) -> str:
 def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
     """Return a plain dict of `headers` with credentials replaced."""
     return {
-        key: (REDACTED if key.lower() in SECRET_HEADERS else value) for key, value in headers.items()
+        key: (REDACTED if key.lower() in SECRET_HEADERS else value)
+        for key, value in headers.items()
     }
 
 

@@ -1,0 +1,279 @@
+"""Cursor pagination: `AsyncPaginator[T]` streams every item of a SoundCloud list.
+
+SoundCloud lists are followed through `next_href` with `linked_partitioning=true` until the link
+is null, absent or empty (soundcloud-api.md §5). The same endpoint has answered with three
+envelopes: a bare array, `{collection, next_href}` and activities' `{collection, next_href,
+future_href}` (observed-payloads.md, "Collections / pagination"). Pages are streamed, never
+accumulated; fetching, cursors and the URL policy live in `_cursor`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._cursor import FetchedPage, Links, PageChain, Position, encode_cursor
+
+__all__ = ["DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "AsyncPaginator", "Page"]
+
+T = TypeVar("T")
+
+# `limit` is 1..200 on every list operation (soundcloud-api.md §5); fewer, larger pages cost
+# fewer requests against the rate limit, so the maximum is the default.
+MAX_PAGE_SIZE = 200
+DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a listing.
+
+    Attributes:
+        items: The parsed items of this page (after a resumed cursor's skip and `max_items`).
+        next_href: The server's link to the following page, or None on the last page.
+        future_href: Activities only: the server's link to newer items, if any.
+        cursor: Opaque string that resumes the listing right after this page (pass it back as
+            `cursor=` to the same list method), or None when nothing follows.
+    """
+
+    items: list[T]
+    next_href: str | None
+    future_href: str | None
+    cursor: str | None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+class _PageStream(Generic[T]):
+    """Hands out pages in order, reading at most `depth` pages ahead of the caller.
+
+    A background task fetches the chain; a semaphore of `depth + 1` slots (the caller's page
+    plus the read-ahead) bounds how many pages exist at once.
+    """
+
+    def __init__(self, pages: AsyncGenerator[FetchedPage[T], None], depth: int) -> None:
+        self._pages = pages
+        self._depth = depth
+        self._queue: asyncio.Queue[FetchedPage[T] | Exception | None] = asyncio.Queue()
+        self._slots = asyncio.Semaphore(depth + 1)
+        self._pump: asyncio.Task[None] | None = None
+        self._finished = False
+        self.closed = False
+
+    async def next(self) -> FetchedPage[T] | None:
+        """Return the next page, None at the end; re-raise the failure that stopped the chain."""
+        if self._finished:
+            return None
+        if self._depth == 0:
+            fetched = await anext(self._pages, None)
+            return None if self.closed else fetched  # closed by another task meanwhile
+        if self._pump is None:
+            self._pump = asyncio.create_task(self._run())
+        else:
+            self._slots.release()  # the caller has released its previous page
+        item = await self._queue.get()
+        if isinstance(item, Exception):
+            self._finished = True
+            raise item
+        self._finished = item is None
+        return item
+
+    async def _run(self) -> None:
+        try:
+            while True:
+                await self._slots.acquire()
+                fetched = await anext(self._pages, None)
+                self._queue.put_nowait(fetched)
+                if fetched is None:
+                    return
+                del fetched  # the queue owns it now; the slot count stays truthful
+        except Exception as exc:  # handed to the caller, who knows where to resume
+            self._queue.put_nowait(exc)
+
+    async def aclose(self) -> None:
+        """Cancel any read-ahead request and wait until it has really stopped."""
+        self._finished = self.closed = True
+        pump, self._pump = self._pump, None
+        self._queue.put_nowait(None)  # wakes a caller waiting in `next()` in another task
+        if pump is not None and not pump.done():
+            pump.cancel()
+            # asyncio.wait never raises the pump's CancelledError, so a cancellation of the
+            # caller's own task still propagates.
+            await asyncio.wait({pump})
+        # Without read-ahead the chain may be mid-request in the consuming task; that task
+        # finishes it and then sees `closed`.
+        if not getattr(self._pages, "ag_running", False):
+            await self._pages.aclose()
+
+
+class AsyncPaginator(Generic[T]):
+    """Every item of a SoundCloud list, fetched page by page as it is consumed.
+
+    `async for item in paginator` streams items across pages; `paginator.pages()` streams
+    `Page` objects; `await paginator` returns the first page. Each iteration starts again from
+    the start (the first page, or `cursor`). Only the caller's page plus `prefetch` read-ahead
+    pages are ever held in memory.
+
+    Args:
+        http: The client that carries auth, retries and `base_url`.
+        request: The generated operation's `_get_kwargs(...)`: `method`, `url` and `params`.
+        parse_item: Builds one item model from its JSON object, e.g. `Track.from_dict`.
+        base_url: The only origin requests may go to; defaults to `http.base_url`.
+        page_size: Items per request (`limit`), 1 to 200.
+        max_items: Stop after this many items, without fetching a further page.
+        cursor: A `Page.cursor` or `AsyncPaginator.cursor` to resume from (may be untrusted).
+        prefetch: Pages fetched ahead while the caller consumes the current one.
+
+    Raises:
+        ValueError: An argument is out of range, or the operation is not a GET.
+        PaginationError: `cursor` is not a valid cursor for this operation (nothing is sent).
+    """
+
+    def __init__(
+        self,
+        *,
+        http: httpx.AsyncClient,
+        request: Mapping[str, Any],
+        parse_item: Callable[[Mapping[str, Any]], T],
+        base_url: httpx.URL | str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> None:
+        _check_bounds(page_size, max_items, prefetch)
+        limit = page_size if max_items is None else min(page_size, max_items)
+        origin = httpx.URL(base_url) if base_url is not None else http.base_url
+        self._links = _links_for(request, origin, limit)
+        self._start = self._links.first() if cursor is None else self._links.resume(cursor)
+        self._position: Position | None = self._start
+        self._chain = PageChain(http, self._links, parse_item, max_items)
+        self._prefetch = prefetch
+        self._streams: set[_PageStream[T]] = set()
+
+    @property
+    def cursor(self) -> str | None:
+        """Resume point right after the last item or page handed out; None once exhausted.
+
+        After an error in the middle of a listing it points at the first item not received, so
+        `cursor=paginator.cursor` on the same list method continues with no loss and no repeat.
+        """
+        return encode_cursor(self._position) if self._position is not None else None
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return self._first_page().__await__()
+
+    def pages(self) -> AsyncIterator[Page[T]]:
+        """Return an async iterator over whole pages (same limits as item iteration)."""
+        return self._pages(self._prefetch)
+
+    async def aclose(self) -> None:
+        """Stop every iteration of this paginator and cancel its read-ahead requests."""
+        for stream in list(self._streams):
+            await self._close(stream)
+
+    async def __aenter__(self) -> AsyncPaginator[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _items(self) -> AsyncGenerator[T, None]:
+        self._position = self._start
+        stream = self._open(self._prefetch)
+        try:
+            fetched = await stream.next()
+            while fetched is not None:
+                start, count = fetched.position, len(fetched.items)
+                for index, item in enumerate(fetched.items, start=1):
+                    last = index == count
+                    self._position = (
+                        fetched.after if last else Position(start.url, start.skip + index)
+                    )
+                    yield item
+                    if stream.closed:  # `aclose()` ran while the caller held this item
+                        return
+                if count == 0:
+                    self._position = fetched.after
+                del fetched  # release this page before asking for one more
+                fetched = await stream.next()
+        finally:
+            await self._close(stream)
+
+    async def _pages(self, depth: int) -> AsyncGenerator[Page[T], None]:
+        self._position = self._start
+        stream = self._open(depth)
+        try:
+            fetched = await stream.next()
+            while fetched is not None:
+                self._position, page = fetched.after, _page_of(fetched)
+                del fetched
+                yield page
+                if stream.closed:
+                    return
+                del page  # release this page before asking for one more
+                fetched = await stream.next()
+        finally:
+            await self._close(stream)
+
+    async def _first_page(self) -> Page[T]:
+        # No read-ahead: awaiting asks for exactly one request.
+        async with contextlib.aclosing(self._pages(0)) as pages:
+            return await anext(pages)
+
+    def _open(self, depth: int) -> _PageStream[T]:
+        stream = _PageStream(self._chain.walk(self._start), depth)
+        self._streams.add(stream)
+        return stream
+
+    async def _close(self, stream: _PageStream[T]) -> None:
+        self._streams.discard(stream)
+        await stream.aclose()
+
+
+def _page_of(fetched: FetchedPage[T]) -> Page[T]:
+    after = fetched.after
+    cursor = encode_cursor(after) if after is not None else None
+    return Page(fetched.items, fetched.next_href, fetched.future_href, cursor)
+
+
+def _check_bounds(page_size: int, max_items: int | None, prefetch: int) -> None:
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
+    if max_items is not None and max_items < 1:
+        raise ValueError(f"max_items must be at least 1 or None, got {max_items}")
+    if prefetch < 0:
+        raise ValueError(f"prefetch must be 0 or more, got {prefetch}")
+
+
+def _links_for(request: Mapping[str, Any], origin: httpx.URL, limit: int) -> Links:
+    if str(request.get("method", "get")).lower() != "get":
+        raise ValueError("only GET operations are paginated")
+    url = httpx.URL(str(request["url"]))
+    if url.is_relative_url:
+        # Same join as httpx's base_url: the operation path goes under base_url's own path.
+        prefix = origin.raw_path if origin.raw_path.endswith(b"/") else origin.raw_path + b"/"
+        url = origin.copy_with(raw_path=prefix + url.raw_path.lstrip(b"/"))
+    caller = {
+        key: value for key, value in (request.get("params") or {}).items() if value is not None
+    }
+    params = url.params.merge(caller).set("linked_partitioning", "true").set("limit", str(limit))
+    return Links(origin=origin, operation=url.copy_with(query=None), params=params)
