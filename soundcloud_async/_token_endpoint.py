@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 import httpx
 
 from soundcloud_async._constants import DEFAULT_AUTH_BASE_URL
+from soundcloud_async._error_body import ErrorBody
 from soundcloud_async._ratelimit import announced_wait, parse_json
 from soundcloud_async._token import Token
 from soundcloud_async.errors import TokenRefreshError
@@ -173,16 +174,13 @@ def _endpoint_error(response: httpx.Response, body: object, *, now: float) -> To
 def error_code(body: object) -> str | None:
     """Return the OAuth error code from any SoundCloud error body shape, or None.
 
-    Looks at RFC 6749 `error`, then SoundCloud's `error_code` and `message` (the 2021+ Error
-    envelope puts e.g. `invalid_grant` there, soundcloud-api.md §4.4), then `errors[0]`.
+    `ErrorBody` already reads every shape; a code can sit in its `error_code` (RFC 6749 `error`
+    or SoundCloud's `error_code`), in `message` (the 2021+ envelope puts e.g. `invalid_grant`
+    there, soundcloud-api.md §4.4) or in `errors[0]`. Only code-like strings are kept, so prose
+    (which may echo request values) never becomes a code.
     """
-    if not isinstance(body, Mapping):
+    parsed = ErrorBody.parse(body)
+    if parsed is None:
         return None
-    candidates = [body.get("error"), body.get("error_code"), body.get("message")]
-    errors = body.get("errors")
-    if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
-        candidates.append(errors[0].get("error_message"))
-    for candidate in candidates:
-        if isinstance(candidate, str) and _ERROR_CODE.fullmatch(candidate):
-            return candidate
-    return None
+    candidates = (parsed.error_code, parsed.message, *parsed.details[:1])
+    return next((c for c in candidates if c is not None and _ERROR_CODE.fullmatch(c)), None)
