@@ -1,17 +1,22 @@
 """soundcloud-async: an asyncio SDK for SoundCloud's public API.
 
-One import line gets everything a user needs; models are in ``soundcloud_async.models`` and the
-raw generated endpoint functions in ``soundcloud_async.endpoints``.
+One import line gets everything a user needs (``from soundcloud_async import SoundCloud``);
+models are in ``soundcloud_async.models`` and the raw generated endpoint functions in
+``soundcloud_async.endpoints``.
 """
 
 from soundcloud_async import oauth
 from soundcloud_async._constants import DEFAULT_TIMEOUT, UPLOAD_TIMEOUT
+from soundcloud_async._multipart import ProgressCallback, UploadSource
+from soundcloud_async._namespaces._fields import PlaylistFields, TrackFields
 from soundcloud_async._ratelimit import RateLimit, RateLimitHeaders
 from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._token import Token
 from soundcloud_async._transport import RetryTransport
+from soundcloud_async._urn import UrnLike
 from soundcloud_async._version import __version__
 from soundcloud_async.auth import SoundCloudAuth
+from soundcloud_async.client import Resolved, SoundCloud
 from soundcloud_async.errors import (
     APIConnectionError,
     APIStatusError,
@@ -70,19 +75,26 @@ __all__ = [
     "Page",
     "PaginationError",
     "PermissionDeniedError",
+    "PlaylistFields",
+    "ProgressCallback",
     "RateLimit",
     "RateLimitError",
     "RateLimitHeaders",
+    "Resolved",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
+    "SoundCloud",
     "SoundCloudAuth",
     "SoundCloudError",
     "Token",
     "TokenRefreshError",
     "TokenStore",
+    "TrackFields",
     "UnprocessableEntityError",
+    "UploadSource",
+    "UrnLike",
     "__version__",
     "error_from_response",
     "exchange_code",

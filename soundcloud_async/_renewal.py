@@ -40,7 +40,7 @@ class TokenKeeper:
     def __init__(
         self,
         *,
-        client_id: str,
+        client_id: str | None,
         client_secret: str | None,
         auth_base_url: str,
         token: Token | None,
@@ -117,9 +117,14 @@ class TokenKeeper:
         """Build the request that replaces `base`: a refresh, or a new app token.
 
         Raises:
-            ConfigurationError: No token and no client secret to get an app token with.
+            ConfigurationError: No client id, or no token and no client secret.
             TokenRefreshError: A user token without a refresh token: the user must log in.
         """
+        if self.client_id is None:
+            raise ConfigurationError(
+                "the token needs renewing and there is no client id: pass client_id= "
+                "(or set SOUNDCLOUD_CLIENT_ID)"
+            )
         if base is not None and base.refresh_token:
             return refresh_request(
                 base.refresh_token,
@@ -132,7 +137,10 @@ class TokenKeeper:
                 self.client_id, self.client_secret, auth_base_url=self.auth_base_url
             )
         if base is None:
-            raise ConfigurationError("no token and no client secret: cannot authenticate")
+            raise ConfigurationError(
+                "no token and no client secret: an app-only token needs client_secret= (or "
+                "SOUNDCLOUD_CLIENT_SECRET); a user token needs token= or a token store"
+            )
         raise TokenRefreshError(
             "the access token expired or was rejected and there is no refresh token; "
             "sign the user in again",

@@ -32,7 +32,8 @@ class SoundCloudAuth(httpx.Auth):
     """Authenticates an `httpx.AsyncClient` against SoundCloud, refreshing safely.
 
     Args:
-        client_id: Your app's client id.
+        client_id: Your app's client id; may be None only with a `token` or `token_store`, in
+            which case the first renewal raises `ConfigurationError`.
         client_secret: Your app's secret; needed for app-only tokens (client credentials).
         token: Start with this token (e.g. from `oauth.exchange_code`); without one, an app
             token is fetched on first use (or loaded from `token_store`).
@@ -45,12 +46,12 @@ class SoundCloudAuth(httpx.Auth):
             and shared between processes, where only the wall clock means the same thing.
 
     Raises:
-        ConfigurationError: `client_id` is empty.
+        ConfigurationError: `client_id` is empty and there is no token or store to start from.
     """
 
     def __init__(
         self,
-        client_id: str,
+        client_id: str | None,
         client_secret: str | None = None,
         *,
         token: Token | None = None,
@@ -60,10 +61,10 @@ class SoundCloudAuth(httpx.Auth):
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not client_id:
-            raise ConfigurationError("client_id is required")
+        if not client_id and token is None and token_store is None:
+            raise ConfigurationError("client_id is required (or a token to start from)")
         self._keeper = TokenKeeper(
-            client_id=client_id,
+            client_id=client_id or None,
             client_secret=client_secret or None,
             auth_base_url=auth_base_url,
             token=token,
@@ -82,6 +83,14 @@ class SoundCloudAuth(httpx.Auth):
     def token(self) -> Token | None:
         """The current token (None until the first request or login)."""
         return self._keeper.token
+
+    async def set_token(self, token: Token) -> None:
+        """Adopt `token` (e.g. from `oauth.exchange_code`): saved to the store, then announced.
+
+        Requests already waiting for a renewal finish first; later requests use `token`.
+        """
+        async with self._lock, self._keeper.lock():
+            await self._keeper.install(token, fetched=True)
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         """Refuse synchronous clients: renewal needs asyncio locks and async stores."""

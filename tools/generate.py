@@ -1,16 +1,18 @@
 """Regenerate generated/soundcloud_async_generated from spec/openapi.yaml (`make generate`).
 
 Runs the pinned openapi-python-client through its Python API instead of its CLI for one
-reason: templates cannot see vendor extensions (`x-pagination`, `x-replacement`) or the
-`deprecated` flag, so this script reads them from the spec and hands them to the templates as
-the global `operation_extensions`. Everything else is the stock pipeline with our templates.
-Any generator warning fails the run, like `--fail-on-warning`.
+reason: templates cannot see vendor extensions (`x-pagination`, `x-replacement`,
+`x-sdk-method`) or the `deprecated` flag, so this script reads them from the spec and hands
+them to the templates as the global `operation_extensions` (plus a `mentions` filter the
+namespace template uses to import only what it uses). Everything else is the stock pipeline
+with our templates. Any generator warning fails the run, like `--fail-on-warning`.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
 import time
@@ -29,11 +31,38 @@ CONFIG = ROOT / "spec" / "codegen.yaml"
 TEMPLATES = ROOT / "templates"
 OUTPUT = ROOT / "generated" / "soundcloud_async_generated"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# What a path parameter names, by the word before `_urn` / `_id`: the facade normalises ids of
+# that kind. An unknown word fails generation instead of producing an unchecked parameter.
+PATH_PARAMETER_KINDS = {
+    "track": "tracks",
+    "playlist": "playlists",
+    "user": "users",
+    "follower": "users",
+    "following": "users",
+    "connection": "connections",
+}
+
+
+def path_parameter_kinds(spec: dict[str, Any], parameters: list[dict[str, Any]]) -> dict[str, Any]:
+    """Map each path parameter to the resource kind it names and whether it is a URN or an id."""
+    kinds: dict[str, Any] = {}
+    for parameter in parameters:
+        if "$ref" in parameter:
+            parameter = spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
+        if parameter["in"] != "path":
+            continue
+        name = parameter["name"]
+        match = re.fullmatch(r"(\w+?)_(urn|id)", name)
+        if match is None or match[1] not in PATH_PARAMETER_KINDS:
+            raise SystemExit(f"no resource kind for the path parameter {name!r}")
+        kinds[name] = {"kind": PATH_PARAMETER_KINDS[match[1]], "form": match[2]}
+    return kinds
 
 
 def operation_extensions(spec: dict[str, Any], field_prefix: str) -> dict[str, dict[str, Any]]:
     """Map each operation's Python name to the facts templates need but cannot read."""
     found: dict[str, dict[str, Any]] = {}
+    sdk_methods: dict[str, str] = {}
     for path_item in spec["paths"].values():
         for method in METHODS:
             operation = path_item.get(method)
@@ -42,14 +71,30 @@ def operation_extensions(spec: dict[str, Any], field_prefix: str) -> dict[str, d
             pagination = operation.get("x-pagination") or {}
             item = pagination.get("item")
             name = str(PythonIdentifier(operation["operationId"], field_prefix))
+            sdk_method = operation["x-sdk-method"]
+            sdk_methods[operation["operationId"]] = sdk_method
             found[name] = {
                 "deprecated": bool(operation.get("deprecated", False)),
                 "replacement": operation.get("x-replacement"),
                 "pagination": pagination.get("style"),
                 "page_item": item,
                 "page_item_module": snake_case(item) if item else None,
+                "sdk_method": sdk_method,
+                "sdk_name": sdk_method.rpartition(".")[2],
+                "sdk_handwritten": bool(operation.get("x-sdk-handwritten", False)),
+                "path_kinds": path_parameter_kinds(
+                    spec, [*path_item.get("parameters", []), *operation.get("parameters", [])]
+                ),
             }
+    for extension in found.values():
+        replacement = extension["replacement"]
+        extension["replacement_sdk_method"] = sdk_methods.get(replacement) if replacement else None
     return found
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether `name` occurs in `text` as a whole identifier (`Track` is not in `TrackPage`)."""
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(output, ignore_errors=True)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["operation_extensions"] = operation_extensions(spec, config.field_prefix)
+    project.env.filters["mentions"] = mentions
+    project.env.tests["in_text"] = lambda name, text: mentions(text, name)
     problems = list(project.build())
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
     # Our templates type every function; mypy users should see that (PEP 561).

@@ -1,1 +1,675 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoints tagged `me`, and the facade's `sc.me` namespace methods."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...models.activity import Activity
+from ...models.connection import Connection
+from ...models.me import Me
+from ...models.playlist import Playlist
+from ...models.sort_order import SortOrder
+from ...models.status import Status
+from ...models.track import Track
+from ...models.user import User
+from ...types import UNSET, Unset
+from . import (
+    follow_user,
+    get_me,
+    get_my_connection,
+    get_my_follower,
+    get_my_following,
+    get_my_playlist,
+    get_my_track,
+    list_my_activities,
+    list_my_connections,
+    list_my_favorite_ids,
+    list_my_feed,
+    list_my_feed_tracks,
+    list_my_followers,
+    list_my_followings,
+    list_my_followings_tracks,
+    list_my_liked_playlists,
+    list_my_liked_tracks,
+    list_my_own_activities,
+    list_my_playlist_reposts,
+    list_my_playlists,
+    list_my_track_activities,
+    list_my_track_reposts,
+    list_my_tracks,
+    unfollow_user,
+)
+
+if TYPE_CHECKING:
+    from soundcloud_async._runtime import Runtime, UrnLike
+    from soundcloud_async.pagination import AsyncPaginator
+
+
+class MeNamespace:
+    """The generated methods of `sc.me` (operations tagged `me` in the spec)."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+    ) -> Me:
+        """Get the signed-in user.
+
+        Returns the full profile of the user the access token belongs to, with private counters and
+        upload quota.
+
+        Operation `get_me`: GET /me.
+        """
+
+        return await self._runtime.result(
+            get_me.asyncio_detailed(
+                client=self._runtime.client,
+            )
+        )
+
+    def activities(
+        self,
+        *,
+        access: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Activity]:
+        """List the signed-in user's activity stream (legacy).
+
+        The old name of the feed. Deprecated by SoundCloud; use list_my_feed, which returns the same
+        items.
+
+        Deprecated by SoundCloud: use `me.feed` instead.
+
+        Operation `list_my_activities`: GET /me/activities.
+        """
+
+        self._runtime.deprecated("me.activities", "me.feed")
+
+        request = list_my_activities._get_kwargs(
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Activity.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def own_activities(
+        self,
+        *,
+        access: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Activity]:
+        """List activities the signed-in user caused (legacy).
+
+        Uploads, reposts and comments made by the signed-in user. Deprecated by SoundCloud;
+        list_my_tracks and list_my_track_reposts cover the same content.
+
+        Deprecated by SoundCloud: use `me.tracks` instead.
+
+        Operation `list_my_own_activities`: GET /me/activities/all/own.
+        """
+
+        self._runtime.deprecated("me.own_activities", "me.tracks")
+
+        request = list_my_own_activities._get_kwargs(
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Activity.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def track_activities(
+        self,
+        *,
+        access: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Activity]:
+        """List track items of the activity stream (legacy).
+
+        Only the track entries of the old activity stream. Deprecated by SoundCloud; use
+        list_my_feed_tracks.
+
+        Deprecated by SoundCloud: use `me.feed_tracks` instead.
+
+        Operation `list_my_track_activities`: GET /me/activities/tracks.
+        """
+
+        self._runtime.deprecated("me.track_activities", "me.feed_tracks")
+
+        request = list_my_track_activities._get_kwargs(
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Activity.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def feed(
+        self,
+        *,
+        access: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Activity]:
+        """List the signed-in user's feed.
+
+        New tracks, playlists and reposts from the accounts the user follows, newest first. Items
+        carry a `type` and the `origin` resource; repost items also name the `reposter`.
+
+        Operation `list_my_feed`: GET /me/feed.
+        """
+
+        request = list_my_feed._get_kwargs(
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Activity.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def feed_tracks(
+        self,
+        *,
+        access: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Activity]:
+        """List the track items of the signed-in user's feed.
+
+        Like list_my_feed, restricted to tracks and track reposts.
+
+        Operation `list_my_feed_tracks`: GET /me/feed/tracks.
+        """
+
+        request = list_my_feed_tracks._get_kwargs(
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Activity.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def liked_tracks(
+        self,
+        *,
+        access: str | Unset = "playable,preview,blocked",
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Track]:
+        """List tracks the signed-in user liked.
+
+        Liked tracks, most recent like first.
+
+        Operation `list_my_liked_tracks`: GET /me/likes/tracks.
+        """
+
+        request = list_my_liked_tracks._get_kwargs(
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Track.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def liked_playlists(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Playlist]:
+        """List playlists the signed-in user liked.
+
+        Liked playlists and albums, most recent like first.
+
+        Operation `list_my_liked_playlists`: GET /me/likes/playlists.
+        """
+
+        request = list_my_liked_playlists._get_kwargs()
+        return self._runtime.paginate(
+            request,
+            Playlist.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def followings(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[User]:
+        """List users the signed-in user follows.
+
+        The accounts the signed-in user follows.
+
+        Operation `list_my_followings`: GET /me/followings.
+        """
+
+        request = list_my_followings._get_kwargs()
+        return self._runtime.paginate(
+            request,
+            User.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def followings_tracks(
+        self,
+        *,
+        access: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Track]:
+        """List recent tracks by users the signed-in user follows.
+
+        Recent uploads of followed accounts. SoundCloud documents this one as a bare array; a
+        paginated envelope is accepted too.
+
+        Operation `list_my_followings_tracks`: GET /me/followings/tracks.
+        """
+
+        request = list_my_followings_tracks._get_kwargs(
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Track.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    async def following(
+        self,
+        user_urn: UrnLike,
+    ) -> User:
+        """Get one user the signed-in user follows (legacy).
+
+        Returns the user when the signed-in user follows them, 404 otherwise. Deprecated by
+        SoundCloud; use get_user.
+
+        Deprecated by SoundCloud: use `users.get` instead.
+
+        Operation `get_my_following`: GET /me/followings/{user_urn}.
+        """
+
+        self._runtime.deprecated("me.following", "users.get")
+
+        return await self._runtime.result(
+            get_my_following.asyncio_detailed(
+                user_urn=self._runtime.urn(user_urn, "users"),
+                client=self._runtime.client,
+            )
+        )
+
+    async def follow(
+        self,
+        user_urn: UrnLike,
+    ) -> Status | User:
+        """Follow a user.
+
+        Makes the signed-in user follow `user_urn`. Answers 200 when the follow already existed and
+        201 with the user when it was created; 422 explains refusals such as the followings limit in
+        `message`.
+
+        Operation `follow_user`: PUT /me/followings/{user_urn}.
+        """
+
+        return await self._runtime.result(
+            follow_user.asyncio_detailed(
+                user_urn=self._runtime.urn(user_urn, "users"),
+                client=self._runtime.client,
+            )
+        )
+
+    async def unfollow(
+        self,
+        user_urn: UrnLike,
+    ) -> Status:
+        """Unfollow a user.
+
+        Stops the signed-in user following `user_urn`.
+
+        Operation `unfollow_user`: DELETE /me/followings/{user_urn}.
+        """
+
+        return await self._runtime.result(
+            unfollow_user.asyncio_detailed(
+                user_urn=self._runtime.urn(user_urn, "users"),
+                client=self._runtime.client,
+            )
+        )
+
+    def followers(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[User]:
+        """List the signed-in user's followers.
+
+        Accounts that follow the signed-in user.
+
+        Operation `list_my_followers`: GET /me/followers.
+        """
+
+        request = list_my_followers._get_kwargs()
+        return self._runtime.paginate(
+            request,
+            User.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    async def follower(
+        self,
+        follower_urn: UrnLike,
+    ) -> User:
+        """Get one follower of the signed-in user (legacy).
+
+        Returns the user when they follow the signed-in user. Deprecated by SoundCloud; use
+        get_user.
+
+        Deprecated by SoundCloud: use `users.get` instead.
+
+        Operation `get_my_follower`: GET /me/followers/{follower_urn}.
+        """
+
+        self._runtime.deprecated("me.follower", "users.get")
+
+        return await self._runtime.result(
+            get_my_follower.asyncio_detailed(
+                follower_urn=self._runtime.urn(follower_urn, "users"),
+                client=self._runtime.client,
+            )
+        )
+
+    def playlists(
+        self,
+        *,
+        show_tracks: bool | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Playlist]:
+        """List the signed-in user's playlists.
+
+        Playlists and albums the user created, private ones included, each with its owner and
+        (unless `show_tracks=false`) its tracks.
+
+        Operation `list_my_playlists`: GET /me/playlists.
+        """
+
+        request = list_my_playlists._get_kwargs(
+            show_tracks=show_tracks,
+        )
+        return self._runtime.paginate(
+            request,
+            Playlist.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def tracks(
+        self,
+        *,
+        sort: SortOrder | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Track]:
+        """List the signed-in user's tracks.
+
+        Tracks the user uploaded, private ones included, ordered by upload date.
+
+        Operation `list_my_tracks`: GET /me/tracks.
+        """
+
+        request = list_my_tracks._get_kwargs(
+            sort=sort,
+        )
+        return self._runtime.paginate(
+            request,
+            Track.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def track_reposts(
+        self,
+        *,
+        access: str | Unset = "playable,preview,blocked",
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Track]:
+        """List tracks the signed-in user reposted.
+
+        The signed-in user's track reposts, most recent first.
+
+        Operation `list_my_track_reposts`: GET /me/reposts/tracks.
+        """
+
+        request = list_my_track_reposts._get_kwargs(
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Track.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def playlist_reposts(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Playlist]:
+        """List playlists the signed-in user reposted.
+
+        The signed-in user's playlist reposts, most recent first.
+
+        Operation `list_my_playlist_reposts`: GET /me/reposts/playlists.
+        """
+
+        request = list_my_playlist_reposts._get_kwargs()
+        return self._runtime.paginate(
+            request,
+            Playlist.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def connections(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Connection]:
+        """List the signed-in user's connected services (legacy).
+
+        External accounts (for example social networks) linked to the profile. Dropped from
+        SoundCloud's published document; there is no replacement in the current API, and the call
+        may answer 404.
+
+        Deprecated by SoundCloud.
+
+        Operation `list_my_connections`: GET /me/connections.
+        """
+
+        self._runtime.deprecated("me.connections", None)
+
+        request = list_my_connections._get_kwargs()
+        return self._runtime.paginate(
+            request,
+            Connection.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    async def connection(
+        self,
+        connection_id: UrnLike,
+    ) -> Connection:
+        """Get one connected service of the signed-in user (legacy).
+
+        A single external account link by its numeric id. Dropped from SoundCloud's published
+        document; there is no replacement in the current API.
+
+        Deprecated by SoundCloud.
+
+        Operation `get_my_connection`: GET /me/connections/{connection_id}.
+        """
+
+        self._runtime.deprecated("me.connection", None)
+
+        return await self._runtime.result(
+            get_my_connection.asyncio_detailed(
+                connection_id=self._runtime.numeric_id(connection_id, "connections"),
+                client=self._runtime.client,
+            )
+        )
+
+    async def favorite_ids(
+        self,
+        *,
+        limit: int | Unset = 50,
+    ) -> list[int]:
+        """List the ids of tracks the signed-in user liked (legacy).
+
+        Numeric ids only. Dropped from SoundCloud's published document; use list_my_liked_tracks and
+        read `urn` from each track.
+
+        Deprecated by SoundCloud: use `me.liked_tracks` instead.
+
+        Operation `list_my_favorite_ids`: GET /me/favorites/ids.
+        """
+
+        self._runtime.deprecated("me.favorite_ids", "me.liked_tracks")
+
+        return await self._runtime.result(
+            list_my_favorite_ids.asyncio_detailed(
+                client=self._runtime.client,
+                limit=limit,
+            )
+        )
+
+    async def playlist(
+        self,
+        playlist_id: UrnLike,
+    ) -> Playlist:
+        """Get one of the signed-in user's playlists (legacy).
+
+        Dropped from SoundCloud's published document; use get_playlist, which also returns private
+        playlists to their owner.
+
+        Deprecated by SoundCloud: use `playlists.get` instead.
+
+        Operation `get_my_playlist`: GET /me/playlists/{playlist_id}.
+        """
+
+        self._runtime.deprecated("me.playlist", "playlists.get")
+
+        return await self._runtime.result(
+            get_my_playlist.asyncio_detailed(
+                playlist_id=self._runtime.numeric_id(playlist_id, "playlists"),
+                client=self._runtime.client,
+            )
+        )
+
+    async def track(
+        self,
+        track_id: UrnLike,
+    ) -> Track:
+        """Get one of the signed-in user's tracks (legacy).
+
+        Dropped from SoundCloud's published document; use get_track, which also returns private
+        tracks to their owner.
+
+        Deprecated by SoundCloud: use `tracks.get` instead.
+
+        Operation `get_my_track`: GET /me/tracks/{track_id}.
+        """
+
+        self._runtime.deprecated("me.track", "tracks.get")
+
+        return await self._runtime.result(
+            get_my_track.asyncio_detailed(
+                track_id=self._runtime.numeric_id(track_id, "tracks"),
+                client=self._runtime.client,
+            )
+        )

@@ -1,1 +1,96 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoints tagged `reposts`, and the facade's `sc.reposts` namespace methods."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...models.status import Status
+from . import repost_playlist, repost_track, unrepost_playlist, unrepost_track
+
+if TYPE_CHECKING:
+    from soundcloud_async._runtime import Runtime, UrnLike
+
+
+class RepostsNamespace:
+    """The generated methods of `sc.reposts` (operations tagged `reposts` in the spec)."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    async def add_track(
+        self,
+        track_urn: UrnLike,
+    ) -> None:
+        """Repost a track.
+
+        Shares the track to the signed-in user's followers. Answers 201 with no body.
+
+        Operation `repost_track`: POST /reposts/tracks/{track_urn}.
+        """
+
+        await self._runtime.complete(
+            repost_track.asyncio_detailed(
+                track_urn=self._runtime.urn(track_urn, "tracks"),
+                client=self._runtime.client,
+            )
+        )
+
+    async def remove_track(
+        self,
+        track_urn: UrnLike,
+    ) -> Status:
+        """Remove a track repost.
+
+        Takes back the signed-in user's repost of a track. SoundCloud marks this operation
+        deprecated without naming a successor; it still works and nothing else removes a track
+        repost.
+
+        Deprecated by SoundCloud.
+
+        Operation `unrepost_track`: DELETE /reposts/tracks/{track_urn}.
+        """
+
+        self._runtime.deprecated("reposts.remove_track", None)
+
+        return await self._runtime.result(
+            unrepost_track.asyncio_detailed(
+                track_urn=self._runtime.urn(track_urn, "tracks"),
+                client=self._runtime.client,
+            )
+        )
+
+    async def add_playlist(
+        self,
+        playlist_urn: UrnLike,
+    ) -> None:
+        """Repost a playlist.
+
+        Shares the playlist to the signed-in user's followers. Answers 201 with no body.
+
+        Operation `repost_playlist`: POST /reposts/playlists/{playlist_urn}.
+        """
+
+        await self._runtime.complete(
+            repost_playlist.asyncio_detailed(
+                playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
+                client=self._runtime.client,
+            )
+        )
+
+    async def remove_playlist(
+        self,
+        playlist_urn: UrnLike,
+    ) -> Status:
+        """Remove a playlist repost.
+
+        Takes back the signed-in user's repost of a playlist.
+
+        Operation `unrepost_playlist`: DELETE /reposts/playlists/{playlist_urn}.
+        """
+
+        return await self._runtime.result(
+            unrepost_playlist.asyncio_detailed(
+                playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
+                client=self._runtime.client,
+            )
+        )

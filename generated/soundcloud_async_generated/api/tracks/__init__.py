@@ -1,1 +1,208 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoints tagged `tracks`, and the facade's `sc.tracks` namespace methods."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...models.comment import Comment
+from ...models.status import Status
+from ...models.streams import Streams
+from ...models.track import Track
+from ...models.user import User
+from ...types import UNSET, Unset
+from . import (
+    delete_track,
+    get_track,
+    get_track_streams,
+    list_related_tracks,
+    list_track_comments,
+    list_track_favoriters,
+    list_track_reposters,
+)
+
+if TYPE_CHECKING:
+    from soundcloud_async._runtime import Runtime, UrnLike
+    from soundcloud_async.pagination import AsyncPaginator
+
+
+class TracksNamespace:
+    """The generated methods of `sc.tracks` (operations tagged `tracks` in the spec)."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        track_urn: UrnLike,
+        *,
+        secret_token: str | Unset = UNSET,
+    ) -> Track:
+        """Get a track.
+
+        One track with its uploader. Private tracks need their `secret_token` unless the caller owns
+        them.
+
+        Operation `get_track`: GET /tracks/{track_urn}.
+        """
+
+        return await self._runtime.result(
+            get_track.asyncio_detailed(
+                track_urn=self._runtime.urn(track_urn, "tracks"),
+                client=self._runtime.client,
+                secret_token=secret_token,
+            )
+        )
+
+    async def delete(
+        self,
+        track_urn: UrnLike,
+    ) -> Status:
+        """Delete a track.
+
+        Removes a track the signed-in user owns. There is no undo.
+
+        Operation `delete_track`: DELETE /tracks/{track_urn}.
+        """
+
+        return await self._runtime.result(
+            delete_track.asyncio_detailed(
+                track_urn=self._runtime.urn(track_urn, "tracks"),
+                client=self._runtime.client,
+            )
+        )
+
+    async def streams(
+        self,
+        track_urn: UrnLike,
+        *,
+        secret_token: str | Unset = UNSET,
+    ) -> Streams:
+        """Get a track's stream URLs.
+
+        The playback URLs of a track by format (AAC HLS is the current one). Fetching them still
+        needs an access token; each play counts against the per-app play limit.
+
+        Operation `get_track_streams`: GET /tracks/{track_urn}/streams.
+        """
+
+        return await self._runtime.result(
+            get_track_streams.asyncio_detailed(
+                track_urn=self._runtime.urn(track_urn, "tracks"),
+                client=self._runtime.client,
+                secret_token=secret_token,
+            )
+        )
+
+    def comments(
+        self,
+        track_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Comment]:
+        """List a track's comments.
+
+        Comments on a track, newest first, each with its author and position in the track.
+
+        Operation `list_track_comments`: GET /tracks/{track_urn}/comments.
+        """
+
+        request = list_track_comments._get_kwargs(
+            track_urn=self._runtime.urn(track_urn, "tracks"),
+        )
+        return self._runtime.paginate(
+            request,
+            Comment.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def favoriters(
+        self,
+        track_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[User]:
+        """List users who liked a track.
+
+        The accounts that liked a track.
+
+        Operation `list_track_favoriters`: GET /tracks/{track_urn}/favoriters.
+        """
+
+        request = list_track_favoriters._get_kwargs(
+            track_urn=self._runtime.urn(track_urn, "tracks"),
+        )
+        return self._runtime.paginate(
+            request,
+            User.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def reposters(
+        self,
+        track_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[User]:
+        """List users who reposted a track.
+
+        The accounts that reposted a track.
+
+        Operation `list_track_reposters`: GET /tracks/{track_urn}/reposters.
+        """
+
+        request = list_track_reposters._get_kwargs(
+            track_urn=self._runtime.urn(track_urn, "tracks"),
+        )
+        return self._runtime.paginate(
+            request,
+            User.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def related(
+        self,
+        track_urn: UrnLike,
+        *,
+        access: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Track]:
+        """List tracks related to a track.
+
+        Tracks SoundCloud considers similar, by listening behaviour and metadata.
+
+        Operation `list_related_tracks`: GET /tracks/{track_urn}/related.
+        """
+
+        request = list_related_tracks._get_kwargs(
+            track_urn=self._runtime.urn(track_urn, "tracks"),
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Track.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )

@@ -1,1 +1,441 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoints tagged `users`, and the facade's `sc.users` namespace methods."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...models.comment import Comment
+from ...models.playlist import Playlist
+from ...models.sort_order import SortOrder
+from ...models.track import Track
+from ...models.user import User
+from ...models.web_profile import WebProfile
+from ...types import UNSET, Unset
+from . import (
+    get_user,
+    get_user_following,
+    list_related_users,
+    list_user_comments,
+    list_user_favorites,
+    list_user_followers,
+    list_user_followings,
+    list_user_liked_playlists,
+    list_user_liked_tracks,
+    list_user_playlist_reposts,
+    list_user_playlists,
+    list_user_track_reposts,
+    list_user_tracks,
+    list_user_web_profiles,
+)
+
+if TYPE_CHECKING:
+    from soundcloud_async._runtime import Runtime, UrnLike
+    from soundcloud_async.pagination import AsyncPaginator
+
+
+class UsersNamespace:
+    """The generated methods of `sc.users` (operations tagged `users` in the spec)."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    async def get(
+        self,
+        user_urn: UrnLike,
+    ) -> User:
+        """Get a user.
+
+        A public profile with its counters.
+
+        Operation `get_user`: GET /users/{user_urn}.
+        """
+
+        return await self._runtime.result(
+            get_user.asyncio_detailed(
+                user_urn=self._runtime.urn(user_urn, "users"),
+                client=self._runtime.client,
+            )
+        )
+
+    def related(
+        self,
+        user_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[User]:
+        """List artists related to a user.
+
+        Accounts SoundCloud considers similar to this one.
+
+        Operation `list_related_users`: GET /users/{user_urn}/related.
+        """
+
+        request = list_related_users._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+        )
+        return self._runtime.paginate(
+            request,
+            User.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def favorites(
+        self,
+        user_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Track]:
+        """List tracks a user liked (legacy).
+
+        The old name of a user's liked tracks. Deprecated by SoundCloud; use list_user_liked_tracks.
+
+        Deprecated by SoundCloud: use `users.liked_tracks` instead.
+
+        Operation `list_user_favorites`: GET /users/{user_urn}/favorites.
+        """
+
+        self._runtime.deprecated("users.favorites", "users.liked_tracks")
+
+        request = list_user_favorites._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+        )
+        return self._runtime.paginate(
+            request,
+            Track.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def followers(
+        self,
+        user_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[User]:
+        """List a user's followers.
+
+        Accounts that follow this user.
+
+        Operation `list_user_followers`: GET /users/{user_urn}/followers.
+        """
+
+        request = list_user_followers._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+        )
+        return self._runtime.paginate(
+            request,
+            User.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def followings(
+        self,
+        user_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[User]:
+        """List users a user follows.
+
+        Accounts this user follows.
+
+        Operation `list_user_followings`: GET /users/{user_urn}/followings.
+        """
+
+        request = list_user_followings._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+        )
+        return self._runtime.paginate(
+            request,
+            User.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    async def following(
+        self,
+        user_urn: UrnLike,
+        following_urn: UrnLike,
+    ) -> User:
+        """Get one user a user follows (legacy).
+
+        Returns `following_urn` when `user_urn` follows them, 404 otherwise. Deprecated by
+        SoundCloud; use get_user.
+
+        Deprecated by SoundCloud: use `users.get` instead.
+
+        Operation `get_user_following`: GET /users/{user_urn}/followings/{following_urn}.
+        """
+
+        self._runtime.deprecated("users.following", "users.get")
+
+        return await self._runtime.result(
+            get_user_following.asyncio_detailed(
+                user_urn=self._runtime.urn(user_urn, "users"),
+                following_urn=self._runtime.urn(following_urn, "users"),
+                client=self._runtime.client,
+            )
+        )
+
+    def playlists(
+        self,
+        user_urn: UrnLike,
+        *,
+        access: str | Unset = UNSET,
+        show_tracks: bool | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Playlist]:
+        """List a user's playlists.
+
+        Public playlists and albums of a user.
+
+        Operation `list_user_playlists`: GET /users/{user_urn}/playlists.
+        """
+
+        request = list_user_playlists._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+            access=access,
+            show_tracks=show_tracks,
+        )
+        return self._runtime.paginate(
+            request,
+            Playlist.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def tracks(
+        self,
+        user_urn: UrnLike,
+        *,
+        access: str | Unset = UNSET,
+        sort: SortOrder | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Track]:
+        """List a user's tracks.
+
+        Public tracks of a user, ordered by upload date.
+
+        Operation `list_user_tracks`: GET /users/{user_urn}/tracks.
+        """
+
+        request = list_user_tracks._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+            access=access,
+            sort=sort,
+        )
+        return self._runtime.paginate(
+            request,
+            Track.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def web_profiles(
+        self,
+        user_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[WebProfile]:
+        """List a user's external links.
+
+        Links shown on a profile (websites, other social accounts). SoundCloud answers with a bare
+        array.
+
+        Operation `list_user_web_profiles`: GET /users/{user_urn}/web-profiles.
+        """
+
+        request = list_user_web_profiles._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+        )
+        return self._runtime.paginate(
+            request,
+            WebProfile.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def liked_tracks(
+        self,
+        user_urn: UrnLike,
+        *,
+        access: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Track]:
+        """List tracks a user liked.
+
+        A user's public track likes, most recent first.
+
+        Operation `list_user_liked_tracks`: GET /users/{user_urn}/likes/tracks.
+        """
+
+        request = list_user_liked_tracks._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Track.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def liked_playlists(
+        self,
+        user_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Playlist]:
+        """List playlists a user liked.
+
+        A user's public playlist likes, most recent first.
+
+        Operation `list_user_liked_playlists`: GET /users/{user_urn}/likes/playlists.
+        """
+
+        request = list_user_liked_playlists._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+        )
+        return self._runtime.paginate(
+            request,
+            Playlist.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def track_reposts(
+        self,
+        user_urn: UrnLike,
+        *,
+        access: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Track]:
+        """List tracks a user reposted.
+
+        A user's track reposts, most recent first.
+
+        Operation `list_user_track_reposts`: GET /users/{user_urn}/reposts/tracks.
+        """
+
+        request = list_user_track_reposts._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+            access=access,
+        )
+        return self._runtime.paginate(
+            request,
+            Track.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def playlist_reposts(
+        self,
+        user_urn: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Playlist]:
+        """List playlists a user reposted.
+
+        A user's playlist reposts, most recent first.
+
+        Operation `list_user_playlist_reposts`: GET /users/{user_urn}/reposts/playlists.
+        """
+
+        request = list_user_playlist_reposts._get_kwargs(
+            user_urn=self._runtime.urn(user_urn, "users"),
+        )
+        return self._runtime.paginate(
+            request,
+            Playlist.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    def comments(
+        self,
+        user_id: UrnLike,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        cursor: str | None = None,
+        prefetch: int = 0,
+    ) -> AsyncPaginator[Comment]:
+        """List comments a user wrote (legacy).
+
+        Dropped from SoundCloud's published document; there is no replacement that lists a user's
+        comments across tracks (list_track_comments lists one track's). May answer 404.
+
+        Deprecated by SoundCloud.
+
+        Operation `list_user_comments`: GET /users/{user_id}/comments.
+        """
+
+        self._runtime.deprecated("users.comments", None)
+
+        request = list_user_comments._get_kwargs(
+            user_id=self._runtime.numeric_id(user_id, "users"),
+        )
+        return self._runtime.paginate(
+            request,
+            Comment.from_dict,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )

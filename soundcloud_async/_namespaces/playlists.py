@@ -1,0 +1,95 @@
+"""`sc.playlists`: the generated methods plus create and update, which take keyword fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any, Unpack
+
+from soundcloud_async_generated.api.playlists import (
+    PlaylistsNamespace,
+    create_playlist,
+    update_playlist,
+)
+from soundcloud_async_generated.models import PlaylistRequest
+
+from soundcloud_async._constants import UPLOAD_TIMEOUT
+from soundcloud_async._multipart import StreamingMultipart, UploadSource, file_part
+from soundcloud_async._namespaces._fields import PlaylistFields, check_fields, form_parts
+
+if TYPE_CHECKING:
+    from soundcloud_async_generated.models import Playlist
+
+    from soundcloud_async._urn import UrnLike
+
+__all__ = ["Playlists"]
+
+
+class Playlists(PlaylistsNamespace):
+    """Playlists and albums: `get`, `create`, `update`, `delete`, `tracks`, `reposters`."""
+
+    async def create(
+        self,
+        title: str,
+        *,
+        tracks: Iterable[UrnLike] = (),
+        artwork: UploadSource | None = None,
+        **fields: Unpack[PlaylistFields],
+    ) -> Playlist:
+        """Create a playlist owned by the signed-in user, with these tracks in this order.
+
+        JSON, or multipart when `artwork` is given. Never retried automatically: a replay
+        would create a second playlist. Operation `create_playlist`: POST /playlists.
+
+        Raises:
+            TypeError: an unknown field.
+            ValueError: an entry of `tracks` is not a track id.
+        """
+        values = check_fields({**fields, "title": title}, PlaylistFields, "playlist")
+        urns = [self._runtime.urn(track, "tracks") for track in tracks]
+        if artwork is None:
+            body = PlaylistRequest.from_dict({"playlist": _with_tracks(values, urns)})
+            return await self._runtime.result(
+                create_playlist.asyncio_detailed(client=self._runtime.client, body=body)
+            )
+        with ExitStack() as stack:
+            parts = [
+                *form_parts("playlist", values),
+                *(("playlist[tracks][][urn]", (None, urn.encode(), "text/plain")) for urn in urns),
+                file_part("playlist[artwork_data]", artwork, stack),
+            ]
+            return await self._runtime.stream_form(
+                create_playlist.METHOD,
+                create_playlist.PATH,
+                StreamingMultipart(parts),
+                create_playlist._build_response,
+                request_timeout=UPLOAD_TIMEOUT,
+            )
+
+    async def update(
+        self,
+        playlist_urn: UrnLike,
+        *,
+        title: str | None = None,
+        tracks: Iterable[UrnLike] | None = None,
+        **fields: Unpack[PlaylistFields],
+    ) -> Playlist:
+        """Change a playlist; `tracks`, when given, replaces the whole track list.
+
+        Operation `update_playlist`: PUT /playlists/{playlist_urn}.
+        """
+        urn = self._runtime.urn(playlist_urn, "playlists")
+        values = check_fields(fields, PlaylistFields, "playlist")
+        if title is not None:
+            values["title"] = title
+        urns = None if tracks is None else [self._runtime.urn(t, "tracks") for t in tracks]
+        body = PlaylistRequest.from_dict({"playlist": _with_tracks(values, urns)})
+        return await self._runtime.result(
+            update_playlist.asyncio_detailed(urn, client=self._runtime.client, body=body)
+        )
+
+
+def _with_tracks(values: dict[str, Any], urns: list[str] | None) -> dict[str, Any]:
+    if urns is None:
+        return values
+    return {**values, "tracks": [{"urn": urn} for urn in urns]}

@@ -1,0 +1,176 @@
+"""`sc.tracks`: the generated methods plus the ones that need judgment (bodies, uploads, 302)."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any, Unpack
+
+from soundcloud_async_generated.api.tracks import (
+    TracksNamespace,
+    create_track_comment,
+    get_track_preview,
+    update_track,
+    update_track_storefront,
+    upload_track,
+)
+from soundcloud_async_generated.models import (
+    CommentBody,
+    CommentRequest,
+    StorefrontType,
+    StorefrontUpdateRequest,
+    TrackMetadataRequest,
+)
+from soundcloud_async_generated.types import UNSET
+
+from soundcloud_async._constants import UPLOAD_TIMEOUT
+from soundcloud_async._multipart import (
+    ProgressCallback,
+    StreamingMultipart,
+    UploadSource,
+    file_part,
+)
+from soundcloud_async._namespaces._fields import (
+    TrackFields,
+    TrackOptions,
+    check_fields,
+    form_parts,
+)
+from soundcloud_async._namespaces._redirects import location_of
+
+if TYPE_CHECKING:
+    from soundcloud_async_generated.models import Comment, Storefront, Track
+
+    from soundcloud_async._urn import UrnLike
+
+__all__ = ["Tracks"]
+
+
+class Tracks(TracksNamespace):
+    """Tracks: `get`, `update`, `delete`, `upload`, `streams`, `preview`, comments and fans."""
+
+    async def upload(
+        self,
+        title: str,
+        *,
+        asset: UploadSource,
+        artwork: UploadSource | None = None,
+        progress: ProgressCallback | None = None,
+        **fields: Unpack[TrackOptions],
+    ) -> Track:
+        """Upload a new track: the audio file is streamed from disk, never read whole.
+
+        Args:
+            title: The track's title.
+            asset: The audio file: a path, the bytes, or a binary file object.
+            artwork: An optional cover image, in the same forms.
+            progress: Called with (bytes sent, total bytes) as the body goes out.
+            **fields: More metadata (`description`, `genre`, `sharing`, `tag_list` ...).
+
+        Never retried once a byte was sent: SoundCloud has no idempotency keys, and a replay
+        would create a second track. Operation `upload_track`: POST /tracks.
+
+        Raises:
+            TypeError: an unknown metadata field, or an asset of an unsupported type.
+            FileNotFoundError: `asset` or `artwork` names a missing file (nothing is sent).
+        """
+        values = check_fields({**fields, "title": title}, TrackFields, "track")
+        with ExitStack() as stack:
+            parts = [*form_parts("track", values), file_part("track[asset_data]", asset, stack)]
+            if artwork is not None:
+                parts.append(file_part("track[artwork_data]", artwork, stack))
+            return await self._runtime.stream_form(
+                upload_track.METHOD,
+                upload_track.PATH,
+                StreamingMultipart(parts, progress),
+                upload_track._build_response,
+                request_timeout=UPLOAD_TIMEOUT,
+            )
+
+    async def update(
+        self,
+        track_urn: UrnLike,
+        *,
+        artwork: UploadSource | None = None,
+        progress: ProgressCallback | None = None,
+        **fields: Unpack[TrackFields],
+    ) -> Track:
+        """Change a track's metadata (JSON), or its artwork too (multipart when `artwork` is set).
+
+        Operation `update_track`: PUT /tracks/{track_urn}.
+
+        Raises:
+            TypeError: an unknown metadata field.
+            ValueError: `track_urn` is not a track id.
+        """
+        urn = self._runtime.urn(track_urn, "tracks")
+        values = check_fields(fields, TrackFields, "track")
+        if artwork is None:
+            body = TrackMetadataRequest.from_dict({"track": values})
+            return await self._runtime.result(
+                update_track.asyncio_detailed(urn, client=self._runtime.client, body=body)
+            )
+        with ExitStack() as stack:
+            parts = [*form_parts("track", values), file_part("track[artwork_data]", artwork, stack)]
+            return await self._runtime.stream_form(
+                update_track.METHOD,
+                update_track.PATH.format(track_urn=urn),  # a normalised URN needs no quoting
+                StreamingMultipart(parts, progress),
+                update_track._build_response,
+                request_timeout=UPLOAD_TIMEOUT,
+            )
+
+    async def comment(
+        self, track_urn: UrnLike, body: str, *, timestamp: int | None = None
+    ) -> Comment:
+        """Post a comment, optionally at a position in the track (milliseconds).
+
+        Never retried automatically: a replay would post the comment twice.
+        Operation `create_track_comment`: POST /tracks/{track_urn}/comments.
+        """
+        comment = CommentBody(body=body, timestamp=UNSET if timestamp is None else timestamp)
+        return await self._runtime.result(
+            create_track_comment.asyncio_detailed(
+                self._runtime.urn(track_urn, "tracks"),
+                client=self._runtime.client,
+                body=CommentRequest(comment=comment),
+            )
+        )
+
+    async def preview(self, track_urn: UrnLike, *, secret_token: str | None = None) -> str:
+        """Return the URL of the track's preview audio, without fetching it.
+
+        SoundCloud answers 302 to a CDN host; that URL is returned as is so the access token
+        never travels there. Operation `get_track_preview`: GET /tracks/{track_urn}/preview.
+        """
+        kwargs = get_track_preview._get_kwargs(
+            self._runtime.urn(track_urn, "tracks"),
+            secret_token=UNSET if secret_token is None else secret_token,
+        )
+        response = await self._runtime.request(**kwargs)
+        return str(location_of(response))
+
+    async def update_storefront(
+        self,
+        track_urn: UrnLike,
+        *,
+        title: str,
+        type: StorefrontType | str,
+        link: str,
+        link_title: str | None = None,
+        description: str | None = None,
+        price: str | None = None,
+    ) -> Storefront:
+        """Attach one external purchase offer to a track (replaces the whole storefront).
+
+        Operation `update_track_storefront`: PUT /tracks/{track_urn}/storefront.
+        """
+        offer: dict[str, Any] = {"title": title, "type": str(StorefrontType(type)), "link": link}
+        optional = {"link_title": link_title, "description": description, "price": price}
+        offer.update({key: value for key, value in optional.items() if value is not None})
+        return await self._runtime.result(
+            update_track_storefront.asyncio_detailed(
+                self._runtime.urn(track_urn, "tracks"),
+                client=self._runtime.client,
+                body=StorefrontUpdateRequest.from_dict(offer),
+            )
+        )

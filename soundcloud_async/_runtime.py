@@ -1,0 +1,153 @@
+"""What the facade's namespace methods call: ids, results, errors, pagination, deprecations.
+
+The namespace classes are generated from the spec (templates/endpoint_init.py.jinja) and stay
+thin: each method normalises its ids here, awaits the generated endpoint function through
+`result()` and returns the model. Everything that needs a decision lives here, once.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+from soundcloud_async_generated import Client as LowLevelClient
+from soundcloud_async_generated.types import Response
+
+from soundcloud_async._multipart import StreamingMultipart
+from soundcloud_async._urn import UrnLike, numeric_id, to_urn
+from soundcloud_async.errors import (
+    ResponseValidationError,
+    error_from_transport_error,
+    raise_for_status,
+)
+from soundcloud_async.pagination import DEFAULT_PAGE_SIZE, AsyncPaginator
+
+__all__ = ["Runtime", "UrnLike"]
+
+T = TypeVar("T")
+
+
+def invalid_body(response: httpx.Response, exc: Exception) -> Exception:
+    """The error for a success body that does not fit its schema (the generated client's hook)."""
+    request = response.request
+    return ResponseValidationError(
+        f"{request.method} {request.url.path} answered {response.status_code} with a body that "
+        f"does not match the spec: {type(exc).__name__}: {exc}",
+        response=response,
+    )
+
+
+class Runtime:
+    """The shared state behind every namespace of one `SoundCloud` client.
+
+    Args:
+        http: The client every request goes through (auth, retries, hooks, base_url).
+        page_size: Items per page for list methods called without `page_size`.
+    """
+
+    def __init__(self, http: httpx.AsyncClient, *, page_size: int = DEFAULT_PAGE_SIZE) -> None:
+        self.http = http
+        self.page_size = page_size
+        self.client = LowLevelClient(
+            http=http, raise_for_status=raise_for_status, invalid_body=invalid_body
+        )
+
+    @staticmethod
+    def urn(value: UrnLike, kind: str) -> str:
+        """Normalise an id argument to its URN (`ValueError` for anything else)."""
+        return to_urn(value, kind)
+
+    @staticmethod
+    def numeric_id(value: UrnLike, kind: str) -> str:
+        """Normalise an id argument of a legacy `{..._id}` path to its number."""
+        return numeric_id(value, kind)
+
+    async def result(self, call: Awaitable[Response[T]]) -> T:
+        """Await a generated `asyncio_detailed(...)` call and return its parsed body.
+
+        Raises:
+            APIStatusError: the status was >= 400 (raised by the generated client's hook).
+            APIConnectionError: no response arrived.
+            ResponseValidationError: a success status without the body the spec promises.
+        """
+        return _parsed(await self.send(call))
+
+    async def complete(self, call: Awaitable[Response[Any]]) -> None:
+        """Await a generated call whose success carries no body (e.g. 201 on a repost)."""
+        await self.send(call)
+
+    @staticmethod
+    async def send(call: Awaitable[T]) -> T:
+        """Await a request, turning transport failures into `APIConnectionError`."""
+        try:
+            return await call
+        except httpx.TransportError as exc:
+            raise error_from_transport_error(exc) from exc
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send one request as is (no redirects followed); a status >= 400 raises its error."""
+        response = await self.send(self.http.request(method, url, **kwargs))
+        raise_for_status(response)
+        return response
+
+    async def stream_form(
+        self,
+        method: str,
+        url: str,
+        body: StreamingMultipart,
+        build_response: Callable[..., Response[T]],
+        *,
+        request_timeout: httpx.Timeout,
+    ) -> T:
+        """Send a streamed multipart body and parse the answer with the generated parser.
+
+        The body is an async iterator, so nothing (retry transport, auth replay) can send it
+        twice: a failure after the first byte surfaces instead of duplicating a track.
+        """
+        request = self.http.build_request(
+            method, url, content=body, headers=body.headers, timeout=request_timeout
+        )
+        response = await self.send(self.http.send(request))
+        return _parsed(build_response(client=self.client, response=response))
+
+    def paginate(
+        self,
+        request: Mapping[str, Any],
+        parse_item: Callable[[Mapping[str, Any]], T],
+        *,
+        page_size: int | None,
+        max_items: int | None,
+        cursor: str | None,
+        prefetch: int,
+    ) -> AsyncPaginator[T]:
+        """An `AsyncPaginator` over a generated list operation's `_get_kwargs(...)`."""
+        return AsyncPaginator(
+            http=self.http,
+            request=request,
+            parse_item=parse_item,
+            page_size=self.page_size if page_size is None else page_size,
+            max_items=max_items,
+            cursor=cursor,
+            prefetch=prefetch,
+        )
+
+    @staticmethod
+    def deprecated(method: str, replacement: str | None) -> None:
+        """Warn that `sc.<method>` wraps an operation SoundCloud deprecated."""
+        advice = f"; use sc.{replacement}() instead" if replacement else " and names no successor"
+        # stacklevel 3: this function, the namespace method, then the caller's line.
+        warnings.warn(
+            f"sc.{method}() calls an operation SoundCloud has deprecated{advice}",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+
+
+def _parsed(response: Response[T]) -> T:
+    if response.parsed is None:
+        raise ResponseValidationError(
+            f"SoundCloud answered {response.status_code} without the body the spec promises"
+        )
+    return response.parsed

@@ -1,0 +1,56 @@
+"""Normalising the ids users pass: `soundcloud:tracks:123`, `123` and `"123"` are one track.
+
+SoundCloud's current API names resources by URN and also accepts the bare number in a path
+(soundcloud-api.md §2); the legacy `/me/tracks/{track_id}` family wants the number. Whatever the
+caller passes, the facade sends one canonical form and refuses anything else before a request is
+built, so a value like `1/../me` can never reach a path.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["UrnLike", "numeric_id", "to_urn"]
+
+UrnLike = str | int
+
+_NUMBER = re.compile(r"[0-9]{1,20}")
+_URN = re.compile(r"soundcloud:(?P<kind>[a-z-]+):(?P<number>[0-9]{1,20})")
+
+
+def to_urn(value: UrnLike, kind: str) -> str:
+    """Return `value` as the URN `soundcloud:<kind>:<n>`.
+
+    Raises:
+        ValueError: `value` is not a non-negative int, a string of digits, or a URN of `kind`.
+    """
+    return f"soundcloud:{kind}:{_number_of(value, kind)}"
+
+
+def numeric_id(value: UrnLike, kind: str) -> str:
+    """Return the decimal id of `value` (a URN of `kind`, an int or a string of digits).
+
+    Raises:
+        ValueError: as for `to_urn`.
+    """
+    return _number_of(value, kind)
+
+
+def _number_of(value: UrnLike, kind: str) -> str:
+    # bool is an int subclass: True would silently become id 1.
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueError(f"a {kind} id must be a URN, an int or a string of digits, not {value!r}")
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError(f"a {kind} id cannot be negative: {value}")
+        return str(value)
+    if _NUMBER.fullmatch(value):
+        return str(int(value))
+    match = _URN.fullmatch(value)
+    if match is None:
+        raise ValueError(
+            f"not a {kind} id: {value[:80]!r} (expected 'soundcloud:{kind}:<n>' or a number)"
+        )
+    if match["kind"] != kind:
+        raise ValueError(f"expected a soundcloud:{kind} URN, got {value!r}")
+    return str(int(match["number"]))
