@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
+from soundcloud_async_generated.types import Unset
+
 __all__ = ["UrnLike", "numeric_id", "to_urn"]
 
-UrnLike = str | int
+# Models type `urn` as `str | Unset` (payloads from before URNs have none), so `track.urn` is
+# accepted as an argument; an unset one is refused at run time with a clear message.
+UrnLike = str | int | Unset
 
 _NUMBER = re.compile(r"[0-9]{1,20}")
 _URN = re.compile(r"soundcloud:(?P<kind>[a-z-]+):(?P<number>[0-9]{1,20})")
@@ -37,6 +41,8 @@ def numeric_id(value: UrnLike, kind: str) -> str:
 
 
 def _number_of(value: UrnLike, kind: str) -> str:
+    if isinstance(value, Unset):
+        raise ValueError(f"no {kind} id: the object it came from has no urn (an older payload?)")
     # bool is an int subclass: True would silently become id 1.
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValueError(f"a {kind} id must be a URN, an int or a string of digits, not {value!r}")

@@ -45,7 +45,7 @@ class Playlists(PlaylistsNamespace):
             TypeError: an unknown field.
             ValueError: an entry of `tracks` is not a track id.
         """
-        values = check_fields({**fields, "title": title}, PlaylistFields, "playlist")
+        values = {**check_fields(fields, PlaylistFields, "playlist"), "title": title}
         urns = [self._runtime.urn(track, "tracks") for track in tracks]
         if artwork is None:
             body = PlaylistRequest.from_dict({"playlist": _with_tracks(values, urns)})

@@ -1,0 +1,81 @@
+"""Never executed: mypy --strict checks that the README's facade examples type-check.
+
+Each function mirrors a README block; `assert_type` pins what users get back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import assert_type
+
+from soundcloud_async import (
+    AsyncPaginator,
+    FileTokenStore,
+    NotFoundError,
+    Page,
+    RetryPolicy,
+    SoundCloud,
+    Token,
+    TrackFields,
+)
+from soundcloud_async.models import Comment, Me, Playlist, Status, Streams, Track, User
+
+
+async def quickstart() -> None:
+    async with SoundCloud() as sc:
+        found = await sc.search.tracks(q="ambient", genres="Ambient")
+        assert_type(found, Page[Track])
+        track = await sc.tracks.get(found.items[0].urn)
+        assert_type(track, Track)
+        fans = sc.tracks.favoriters(track.urn, max_items=500)
+        assert_type(fans, AsyncPaginator[User])
+        async for fan in fans:
+            assert_type(fan, User)
+
+
+async def writing(user_token: Token) -> None:
+    async with SoundCloud(token=user_token) as sc:
+        assert_type(await sc.me.get(), Me)
+        found = await sc.search.tracks(q="piano", max_items=3)
+        first = found.items[0]
+        assert_type(await sc.likes.add_track(first.urn), Status)
+        await sc.reposts.add_track(first.urn)  # 201 without a body: returns None
+        assert_type(await sc.tracks.comment(first.urn, "Lovely", timestamp=12_000), Comment)
+        assert_type(await sc.me.follow(123), Status | User)
+        playlist = await sc.playlists.create("Piano", tracks=[t.urn for t in found.items])
+        assert_type(playlist, Playlist)
+        assert_type(await sc.playlists.update(playlist.urn, tracks=[first.urn]), Playlist)
+        assert_type(await sc.playlists.delete(playlist.urn), Status)
+        assert_type(await sc.me.recently_played_tracks(), list[Track])
+
+
+async def resolving() -> None:
+    async with SoundCloud() as sc:
+        resource = await sc.resolve("https://soundcloud.com/artist/track")
+        if isinstance(resource, Track):
+            assert_type(await sc.tracks.streams(resource.urn), Streams)
+            assert_type(await sc.tracks.preview(resource.urn), str)
+        elif isinstance(resource, str):
+            print(resource)
+
+
+async def uploading(user_token: Token, audio: Path) -> None:
+    def report(sent: int, total: int | None) -> None:
+        print(sent, total)
+
+    metadata: TrackFields = {"description": "dawn", "sharing": "private"}
+    async with SoundCloud(token=user_token, token_store=FileTokenStore("t.json")) as sc:
+        track = await sc.tracks.upload("Field", asset=audio, progress=report, tag_list="x")
+        assert_type(track, Track)
+        assert_type(await sc.tracks.update(track.urn, **metadata), Track)
+        assert_type(await sc.tracks.update(track.urn, artwork=b"png"), Track)
+
+
+async def errors() -> None:
+    async with SoundCloud(retry=RetryPolicy(max_retries=5)) as sc:
+        try:
+            await sc.tracks.get("soundcloud:tracks:1")
+        except NotFoundError as error:
+            assert_type(error.status_code, int)
+        async for page in sc.users.followers(1, page_size=50).pages():
+            assert_type(page.cursor, str | None)
