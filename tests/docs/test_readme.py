@@ -118,7 +118,7 @@ async def test_readme_block_runs_against_the_fake(
     monkeypatch.setenv("SOUNDCLOUD_BASE_URL", url)
     monkeypatch.setenv("SOUNDCLOUD_AUTH_BASE_URL", url)
     code = compile(source, f"README.md:{line}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-    result = eval(code, _namespace(fake, url, tmp_path))  # noqa: S307 -- our own README
+    result = eval(code, _namespace(fake, url, tmp_path))
     if inspect.iscoroutine(result):
         await result
 

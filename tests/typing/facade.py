@@ -56,12 +56,14 @@ async def resolving() -> None:
             assert_type(await sc.tracks.streams(resource.urn), Streams)
             assert_type(await sc.tracks.preview(resource.urn), str)
         elif isinstance(resource, str):
-            print(resource)
+            assert_type(resource, str)  # a redirect to another host, not followed
 
 
 async def uploading(user_token: Token, audio: Path) -> None:
+    seen: list[tuple[int, int | None]] = []
+
     def report(sent: int, total: int | None) -> None:
-        print(sent, total)
+        seen.append((sent, total))
 
     metadata: TrackFields = {"description": "dawn", "sharing": "private"}
     async with SoundCloud(token=user_token, token_store=FileTokenStore("t.json")) as sc:
