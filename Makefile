@@ -38,8 +38,8 @@ fmt: $(STAMP) ## format and autofix
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-typecheck: $(STAMP) ## mypy --strict on the handwritten package and the typing tests
-	$(BIN)/mypy $(PKG) tests/typing
+typecheck: $(STAMP) ## mypy --strict on the handwritten package, the typing tests and the examples
+	$(BIN)/mypy $(PKG) tests/typing examples
 
 test: $(STAMP) ## the offline test suite
 	$(BIN)/pytest -q
@@ -47,7 +47,7 @@ test: $(STAMP) ## the offline test suite
 check: spec-lint check-generated lint typecheck build test ## everything CI runs (tests last: their summary closes the log)
 
 demo: $(STAMP) ## guided tour against the embedded fake SoundCloud
-	@echo "make demo: not yet -- the fake SoundCloud and the tour arrive with issue 7."
+	$(BIN)/python -m examples.tour
 
 bench: $(STAMP) ## ratios against raw httpx
 	@echo "make bench: not yet -- the benchmarks arrive with issue 9."
