@@ -10,7 +10,7 @@ import pytest
 
 from soundcloud_async import SoundCloud, Token
 
-SECRET_TOKEN = "access-token-that-must-not-leak"  # noqa: S105
+SECRET_TOKEN = "access-token-that-must-not-leak"
 SECRET_QUERY = "secret-query-value"
 
 
