@@ -22,7 +22,7 @@ from soundcloud_async.errors import (
     error_from_transport_error,
     raise_for_status,
 )
-from soundcloud_async.pagination import DEFAULT_PAGE_SIZE, AsyncPaginator
+from soundcloud_async.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, AsyncPaginator
 
 __all__ = ["Runtime", "UrnLike"]
 
@@ -48,6 +48,8 @@ class Runtime:
     """
 
     def __init__(self, http: httpx.AsyncClient, *, page_size: int = DEFAULT_PAGE_SIZE) -> None:
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
         self.http = http
         self.page_size = page_size
         self.client = LowLevelClient(
@@ -88,7 +90,7 @@ class Runtime:
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send one request as is (no redirects followed); a status >= 400 raises its error."""
-        response = await self.send(self.http.request(method, url, **kwargs))
+        response = await self.send(self.http.request(method, url, follow_redirects=False, **kwargs))
         raise_for_status(response)
         return response
 

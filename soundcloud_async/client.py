@@ -36,7 +36,7 @@ from soundcloud_async._token import Token
 from soundcloud_async._transport import RetryTransport
 from soundcloud_async._version import __version__
 from soundcloud_async.auth import SoundCloudAuth
-from soundcloud_async.errors import ResponseValidationError
+from soundcloud_async.errors import ConfigurationError, ResponseValidationError
 from soundcloud_async.pagination import DEFAULT_PAGE_SIZE
 from soundcloud_async.token_store import TokenStore
 
@@ -95,7 +95,12 @@ class SoundCloud:
         page_size: int = DEFAULT_PAGE_SIZE,
         on_token: TokenCallback | None = None,
     ) -> None:
-        if http_client is not None and base_url is None and str(http_client.base_url):
+        if http_client is not None:
+            if not str(http_client.base_url):
+                raise ConfigurationError(
+                    "http_client has no base_url: build it with base_url= (the API origin, "
+                    "e.g. https://api.soundcloud.com)"
+                )
             base_url = str(http_client.base_url)
         self._settings = Settings.resolve(
             client_id=client_id,

@@ -20,7 +20,7 @@ from soundcloud_async_generated.models import (
     StorefrontUpdateRequest,
     TrackMetadataRequest,
 )
-from soundcloud_async_generated.types import UNSET
+from soundcloud_async_generated.types import UNSET, path_segment
 
 from soundcloud_async._constants import UPLOAD_TIMEOUT
 from soundcloud_async._multipart import (
@@ -113,7 +113,7 @@ class Tracks(TracksNamespace):
             parts = [*form_parts("track", values), file_part("track[artwork_data]", artwork, stack)]
             return await self._runtime.stream_form(
                 update_track.METHOD,
-                update_track.PATH.format(track_urn=urn),  # a normalised URN needs no quoting
+                update_track.PATH.format(track_urn=path_segment(urn)),
                 StreamingMultipart(parts, progress),
                 update_track._build_response,
                 request_timeout=UPLOAD_TIMEOUT,
@@ -164,7 +164,11 @@ class Tracks(TracksNamespace):
 
         Operation `update_track_storefront`: PUT /tracks/{track_urn}/storefront.
         """
-        offer: dict[str, Any] = {"title": title, "type": str(StorefrontType(type)), "link": link}
+        known = {member.value for member in StorefrontType}
+        if str(type) not in known:
+            # The enum parses unknown values in responses; a request must use a known one.
+            raise ValueError(f"unknown storefront type {type!r}; known: {sorted(known)}")
+        offer: dict[str, Any] = {"title": title, "type": str(type), "link": link}
         optional = {"link_title": link_title, "description": description, "price": price}
         offer.update({key: value for key, value in optional.items() if value is not None})
         return await self._runtime.result(
