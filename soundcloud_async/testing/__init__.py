@@ -1,0 +1,34 @@
+"""A fake SoundCloud for tests, demos and benchmarks: `FakeSoundCloud`.
+
+One ASGI app serves the API routes and the auth-host routes (`/authorize`, `/oauth/token`)
+from seeded, deterministic, stateful data. Use it in process through `fake.transport()`, over a
+real loopback socket with `async with serve(fake) as url:`, or standalone with
+`python -m soundcloud_async.testing serve --port 8080`. `client_for(fake)` builds a ready
+`SoundCloud` client for it; `soundcloud_async.testing.pytest_plugin` offers pytest fixtures.
+"""
+
+from __future__ import annotations
+
+from ._clients import client_for, user_token
+from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeSoundCloud, FakeUser
+from ._faults import ConnectionDropped, Fault, Faults
+from ._ratelimit_bodies import RATE_LIMIT_VARIANTS, RateLimitVariant
+from ._server import serve
+from ._tokenstats import TokenRequest, TokenStats
+
+__all__ = [
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_CLIENT_SECRET",
+    "RATE_LIMIT_VARIANTS",
+    "ConnectionDropped",
+    "FakeSoundCloud",
+    "FakeUser",
+    "Fault",
+    "Faults",
+    "RateLimitVariant",
+    "TokenRequest",
+    "TokenStats",
+    "client_for",
+    "serve",
+    "user_token",
+]

@@ -1,0 +1,71 @@
+"""Ready `SoundCloud` clients for a fake: in process (its transport) or over a served URL."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from soundcloud_async._retry import RetryPolicy
+from soundcloud_async._token import Token
+from soundcloud_async.client import SoundCloud
+from soundcloud_async.token_store import TokenStore
+
+from ._fake import FakeSoundCloud, FakeUser
+
+__all__ = ["client_for", "user_token"]
+
+
+def user_token(
+    fake: FakeSoundCloud,
+    user: int | str | FakeUser | None = None,
+    *,
+    clock: Callable[[], float] = time.time,
+) -> Token:
+    """A user token minted by `fake` (default: its login user), as the client stores tokens.
+
+    Minted directly, so it does not count in `fake.token_requests`.
+    """
+    body = fake.issue_token(user)
+    lifetime = float(body["expires_in"])
+    return Token(
+        access_token=str(body["access_token"]),
+        refresh_token=str(body["refresh_token"]),
+        expires_at=clock() + lifetime,
+        lifetime=lifetime,
+        scope=str(body.get("scope") or ""),
+        app_only=False,
+    )
+
+
+def client_for(
+    fake: FakeSoundCloud,
+    *,
+    user: int | str | FakeUser | bool = False,
+    base_url: str | None = None,
+    retry: RetryPolicy | None = None,
+    token_store: TokenStore | None = None,
+) -> SoundCloud:
+    """A `SoundCloud` with the fake's default app credentials.
+
+    Args:
+        fake: The fake to talk to.
+        user: False for an app-only client (its token is fetched on first use); True for the
+            fake's login user, or a user (id, URN, permalink or `FakeUser`) to act as.
+        base_url: The URL `serve(fake)` yielded, to go over a real socket; None to stay in
+            process through `fake.transport()`.
+        retry: The client's retry policy (default: the library's).
+        token_store: Where the client loads and saves tokens.
+    """
+    token = None
+    if user is not False:
+        token = user_token(fake, None if user is True else user)
+    return SoundCloud(
+        fake.client_id,
+        fake.client_secret,
+        token=token,
+        token_store=token_store,
+        retry=retry,
+        base_url=base_url,
+        auth_base_url=base_url,
+        transport=fake.transport() if base_url is None else None,
+    )

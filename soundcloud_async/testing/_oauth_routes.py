@@ -1,0 +1,99 @@
+"""The auth-host routes: `GET /authorize` (auto-approving) and `POST /oauth/token`.
+
+The client sends its credentials in HTTP Basic for client_credentials and in the form body
+for the code exchange and refresh (`soundcloud_async/_token_endpoint.py`); both places are
+accepted for every grant, as SoundCloud does. Errors follow RFC 6749 §5.2
+(`{"error", "error_description"}`), which the spec's `Error` schema covers.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+
+from starlette.datastructures import URL
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ._auth import App, AuthError, oauth_error
+from ._errors import json_response
+from ._tokenstats import TokenRequest
+from ._world import World
+
+_NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}  # RFC 6749 §5.1
+
+
+def _redirect(target: str, **params: str) -> Response:
+    location = str(URL(target).include_query_params(**params))
+    return Response(status_code=302, headers={"Location": location})
+
+
+async def authorize(request: Request, world: World) -> Response:
+    query = request.query_params
+    app = world.auth.apps.get(query.get("client_id", ""))
+    if app is None:
+        error = oauth_error(401, "invalid_client", "unknown client_id")
+        return json_response(error.body, 401)
+    redirect_uri = query.get("redirect_uri", "")
+    if not redirect_uri or not world.auth.redirect_allowed(app, redirect_uri):
+        # RFC 6749 §4.1.2.1: never redirect to an unregistered URI; answer here instead.
+        body = {"error": "invalid_request", "error_description": "redirect_uri not registered"}
+        return json_response(body, 400)
+    state = {"state": query["state"]} if "state" in query else {}
+    if query.get("response_type") != "code":
+        return _redirect(redirect_uri, error="unsupported_response_type", **state)
+    challenge = query.get("code_challenge", "")
+    if query.get("code_challenge_method") != "S256" or not 43 <= len(challenge) <= 128:
+        return _redirect(redirect_uri, error="invalid_request", **state)
+    if world.deny_login:
+        return _redirect(redirect_uri, error="access_denied", **state)
+    code = world.auth.new_code(app, world.login_user, redirect_uri, challenge)
+    return _redirect(redirect_uri, code=code, **state)
+
+
+async def token(request: Request, world: World) -> Response:
+    async with request.form() as form_data:
+        form = {key: str(value) for key, value in form_data.items()}
+    grant_type = form.get("grant_type", "")
+    client_id: str | None = form.get("client_id")
+    try:
+        app = _client(request, form, world)
+        client_id = app.client_id
+        body = _grant(world, app, grant_type, form)
+    except AuthError as error:
+        world.auth.stats.record(TokenRequest(grant_type, client_id, error.status))
+        return json_response(error.body, error.status, {**error.headers, **_NO_STORE})
+    world.auth.stats.record(TokenRequest(grant_type, client_id, 200))
+    return json_response(body, 200, _NO_STORE)
+
+
+def _grant(world: World, app: App, grant_type: str, form: dict[str, str]) -> dict[str, object]:
+    if grant_type == "client_credentials":
+        return world.auth.client_credentials(app)
+    if grant_type == "authorization_code":
+        return world.auth.authorization_code(app, form)
+    if grant_type == "refresh_token":
+        return world.auth.refresh(app, form)
+    if not grant_type:
+        raise oauth_error(400, "invalid_request", "grant_type is required")
+    raise oauth_error(400, "unsupported_grant_type", "unsupported grant_type")
+
+
+def _client(request: Request, form: dict[str, str], world: World) -> App:
+    """The app that authenticated, from HTTP Basic or the form; 401 invalid_client otherwise."""
+    client_id, secret = form.get("client_id"), form.get("client_secret")
+    scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "basic":
+        try:
+            client_id, _, secret = base64.b64decode(encoded, validate=True).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError) as exc:
+            raise oauth_error(401, "invalid_client", "malformed Basic credentials") from exc
+    app = world.auth.apps.get(client_id or "")
+    if app is None or secret is None or not _same(secret, app.client_secret):
+        raise oauth_error(401, "invalid_client", "unknown client or wrong secret")
+    return app
+
+
+def _same(given: str, expected: str) -> bool:
+    return hmac.compare_digest(given.encode(), expected.encode())

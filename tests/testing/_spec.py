@@ -1,0 +1,92 @@
+"""The spec, loaded once, and an openapi-core validator over httpx requests and responses."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@functools.cache
+def raw_spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text())  # type: ignore[no-any-return]
+
+
+def spec_operations() -> dict[str, tuple[str, str]]:
+    """operationId -> (METHOD, path) for every operation of the spec."""
+    return {
+        op["operationId"]: (method.upper(), path)
+        for path, item in raw_spec()["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    }
+
+
+@functools.cache
+def validator() -> OpenAPI:
+    return OpenAPI.from_dict(raw_spec())
+
+
+@dataclass
+class _Request:
+    host_url: str
+    path: str
+    method: str
+    body: bytes | None
+    content_type: str
+    parameters: RequestParameters = field(default_factory=RequestParameters)
+
+
+@dataclass
+class _Response:
+    status_code: int
+    data: bytes
+    content_type: str
+    headers: Headers
+
+
+def _adapt(response: httpx.Response) -> tuple[_Request, _Response]:
+    request = response.request
+    url = request.url
+    parameters = RequestParameters(
+        query=ImmutableMultiDict(list(url.params.multi_items())),
+        header=Headers(list(request.headers.items())),
+    )
+    adapted_request = _Request(
+        host_url=f"{url.scheme}://{url.netloc.decode()}",
+        path=url.path,
+        method=request.method.lower(),
+        body=_body(request),
+        content_type=request.headers.get("content-type", ""),
+        parameters=parameters,
+    )
+    adapted_response = _Response(
+        status_code=response.status_code,
+        data=response.content,
+        content_type=response.headers.get("content-type", ""),
+        headers=Headers(list(response.headers.items())),
+    )
+    return adapted_request, adapted_response
+
+
+def _body(request: httpx.Request) -> bytes:
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return request.read()  # multipart bodies are streams; they can be read again
+
+
+def validate(response: httpx.Response) -> None:
+    """Raise openapi-core's error when `response` does not conform to the spec."""
+    request, adapted = _adapt(response)
+    validator().validate_response(request, adapted)
