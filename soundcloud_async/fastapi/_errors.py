@@ -1,0 +1,108 @@
+"""Opt-in exception handlers: SoundCloud failures become honest HTTP answers of the app.
+
+The body is ours, never the exception text: a SoundCloud message is meant for developers
+(it may quote URLs and parameters), and the visitor only needs to know what to do next.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Mapping
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from starlette.responses import Response
+
+from soundcloud_async.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    SoundCloudError,
+    TokenRefreshError,
+)
+
+from ._dependencies import USER_MARKER
+
+__all__ = ["DEFAULT_RETRY_AFTER", "install_error_handlers", "soundcloud_error_response"]
+
+logger = logging.getLogger("soundcloud_async.fastapi")
+
+# When SoundCloud's 429 names no reset time: long enough not to hammer it, short enough for
+# a person to retry by hand (its per-app request windows are minutes to a day, §6.1).
+DEFAULT_RETRY_AFTER = 60
+
+_UPSTREAM = (502, "upstream_error", "SoundCloud could not handle the request; try again later")
+_BY_TYPE: tuple[tuple[type[SoundCloudError], tuple[int, str, str]], ...] = (
+    (ConfigurationError, (500, "misconfigured", "the server's SoundCloud setup is incomplete")),
+    (NotFoundError, (404, "not_found", "SoundCloud has no such resource")),
+    (PermissionDeniedError, (403, "forbidden", "SoundCloud does not allow this")),
+    (APITimeoutError, (504, "upstream_timeout", "SoundCloud did not answer in time")),
+    (APIConnectionError, (502, "upstream_unreachable", "SoundCloud could not be reached")),
+)
+_RELOGIN = (401, "login_required", "your SoundCloud login has expired; log in again")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Answer every `SoundCloudError` that escapes an endpoint with a JSON error.
+
+    429 → 503 with `Retry-After`; 404 → 404; 403 → 403; a user's rejected or unrenewable
+    token → 401 ("log in again"); timeouts → 504; our own missing settings → 500;
+    everything else upstream → 502.
+    """
+    app.add_exception_handler(SoundCloudError, _handle)
+
+
+async def _handle(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, SoundCloudError)  # registered for SoundCloudError only
+    return soundcloud_error_response(request, exc)
+
+
+def soundcloud_error_response(request: Request, exc: SoundCloudError) -> JSONResponse:
+    """The JSON response `install_error_handlers` sends for `exc` (for your own handlers)."""
+    status = exc.status_code if isinstance(exc, APIStatusError) else None
+    logger.warning(
+        "SoundCloud call failed: %s (status=%s) on %s %s",
+        type(exc).__name__,
+        status,
+        request.method,
+        request.url.path,
+    )
+    if isinstance(exc, RateLimitError):
+        seconds = _retry_after(exc)
+        message = f"SoundCloud's rate limit was reached; retry in {seconds} s"
+        return _json(503, "rate_limited", message, {"Retry-After": str(seconds)})
+    code_and_text = _classify(request, exc)
+    return _json(*code_and_text)
+
+
+def _classify(request: Request, exc: SoundCloudError) -> tuple[int, str, str]:
+    if isinstance(exc, AuthenticationError | TokenRefreshError):
+        as_user = getattr(request.state, USER_MARKER, None) is not None
+        return _RELOGIN if as_user else _UPSTREAM
+    for kind, answer in _BY_TYPE:
+        if isinstance(exc, kind):
+            return answer
+    return _UPSTREAM
+
+
+def _retry_after(exc: RateLimitError) -> int:
+    seconds: float | None = exc.retry_after
+    if seconds is None and exc.reset_at is not None:
+        seconds = exc.reset_at.timestamp() - time.time()
+    if seconds is None:
+        return DEFAULT_RETRY_AFTER
+    return max(1, math.ceil(seconds))
+
+
+def _json(
+    status: int, code: str, message: str, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
+    body = {"error": {"code": code, "message": message}}
+    return JSONResponse(body, status_code=status, headers=dict(headers or {}))

@@ -1,0 +1,59 @@
+"""The lifespan: open the shared pool and the app client at startup, close both at shutdown.
+
+Clients hold connections bound to the event loop that opened them, so they are created inside
+the lifespan (the server's loop) and closed in it, never at import time and never per request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
+
+from starlette.applications import Starlette
+
+from ._config import SoundCloudConfig
+from ._state import STATE_ATTRIBUTE, SoundCloudState
+
+__all__ = ["open_soundcloud", "soundcloud_lifespan"]
+
+
+@contextlib.asynccontextmanager
+async def open_soundcloud(
+    app: Starlette, config: SoundCloudConfig
+) -> AsyncIterator[SoundCloudState]:
+    """Open the SoundCloud state on `app.state.soundcloud` for the duration of the block.
+
+    Use it inside your own lifespan to combine it with other resources:
+
+        @asynccontextmanager
+        async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+            async with open_soundcloud(app, config), open_my_database():
+                yield
+    """
+    if getattr(app.state, STATE_ATTRIBUTE, None) is not None:
+        raise RuntimeError("open_soundcloud: this app's SoundCloud state is already open")
+    transport = config.transport_factory()
+    try:
+        state = SoundCloudState(config, transport)
+        async with state.app_client:
+            setattr(app.state, STATE_ATTRIBUTE, state)
+            try:
+                yield state
+            finally:
+                setattr(app.state, STATE_ATTRIBUTE, None)
+    finally:
+        await transport.aclose()
+
+
+def soundcloud_lifespan(
+    config: SoundCloudConfig,
+) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    """Return a lifespan for `FastAPI(lifespan=...)` that only opens the SoundCloud state."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with open_soundcloud(app, config):
+            yield
+
+    return lifespan
