@@ -50,7 +50,7 @@ demo: $(STAMP) ## guided tour against the embedded fake SoundCloud
 	$(BIN)/python -m examples.tour
 
 bench: $(STAMP) ## ratios against raw httpx
-	@echo "make bench: not yet -- the benchmarks arrive with issue 9."
+	$(BIN)/python -m bench
 
 build: $(STAMP) ## wheel + sdist, then install the wheel into a clean venv and import it
 	rm -rf dist
