@@ -19,6 +19,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
 # write for a while, and SoundCloud only answers once the whole body has been received.
 UPLOAD_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=10.0)
 
+# httpx's own pool defaults, spelled out because the client also bounds how many requests may
+# wait for a connection (_gate._Gated).
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
 # Retry defaults (DESIGN.md "Behaviour users can rely on").
 DEFAULT_MAX_RETRIES = 3
 INITIAL_RETRY_DELAY = 0.5

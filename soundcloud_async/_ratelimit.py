@@ -74,13 +74,17 @@ class RateLimitHeaders:
     @classmethod
     def from_response(cls, response: httpx.Response) -> RateLimitHeaders:
         """Capture the raw rate-limit headers of `response`."""
-        headers = response.headers
+        return cls.from_headers(response.headers, response.status_code)
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers, status_code: int | None) -> RateLimitHeaders:
+        """Capture the raw rate-limit headers of a response's `headers`."""
         return cls(
             limit=headers.get("x-ratelimit-limit"),
             remaining=headers.get("x-ratelimit-remaining"),
             reset=headers.get("x-ratelimit-reset"),
             retry_after=headers.get("retry-after"),
-            status_code=response.status_code,
+            status_code=status_code,
         )
 
 

@@ -62,7 +62,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
     Attributes:
         policy: The policy applied to every request.
         last_rate_limit: Raw rate-limit headers of the most recent response this transport
-            received (shared by concurrent requests), or None before the first one.
+            received (shared by concurrent requests), or None before the first one; read
+            from that response's headers when accessed.
     """
 
     def __init__(
@@ -92,7 +93,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._clock = clock
         self._now = now
         self._jitter_source = jitter_source
-        self.last_rate_limit: RateLimitHeaders | None = None
+        # Headers and status of the last response, read into RateLimitHeaders only when asked
+        # for: four header lookups on every response cost more than the rest of this class.
+        self._last_response: tuple[httpx.Headers, int] | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request`, retrying as the policy allows; return the last response."""
@@ -118,6 +121,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 outcome = str(response.status_code)
             self._log_retry(request, outcome, retry_number, delay)
             await self._sleep(delay)
+
+    @property
+    def last_rate_limit(self) -> RateLimitHeaders | None:
+        """Raw rate-limit headers of the most recent response, or None before the first one."""
+        if self._last_response is None:
+            return None
+        headers, status_code = self._last_response
+        return RateLimitHeaders.from_headers(headers, status_code)
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
@@ -146,7 +157,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         started: float,
         replayable: bool,
     ) -> tuple[httpx.Response, float | None]:
-        self.last_rate_limit = RateLimitHeaders.from_response(response)
+        self._last_response = (response.headers, response.status_code)
         if not self.policy.retries_status(request.method, response.status_code):
             return response, None
         if not replayable:

@@ -12,20 +12,16 @@ redacting log hooks. Namespaces follow the spec's tags; their methods are genera
 
 from __future__ import annotations
 
+from functools import cached_property
 from types import TracebackType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-from soundcloud_async_generated.api.likes import LikesNamespace
-from soundcloud_async_generated.api.miscellaneous import resolve as resolve_operation
-from soundcloud_async_generated.api.reposts import RepostsNamespace
-from soundcloud_async_generated.api.search import SearchNamespace
-from soundcloud_async_generated.api.users import UsersNamespace
 from soundcloud_async_generated.models import Playlist, Track, User
 
 from soundcloud_async._constants import DEFAULT_TIMEOUT
+from soundcloud_async._gate import gated_network
 from soundcloud_async._logging import event_hooks
-from soundcloud_async._namespaces import Me, OAuth, Playlists, Tracks
 from soundcloud_async._namespaces._redirects import location_of, same_origin
 from soundcloud_async._ratelimit import RateLimitHeaders, parse_json
 from soundcloud_async._renewal import TokenCallback
@@ -39,6 +35,17 @@ from soundcloud_async.auth import SoundCloudAuth
 from soundcloud_async.errors import ConfigurationError, ResponseValidationError
 from soundcloud_async.pagination import DEFAULT_PAGE_SIZE
 from soundcloud_async.token_store import TokenStore
+
+if TYPE_CHECKING:
+    from soundcloud_async_generated.api.likes import LikesNamespace
+    from soundcloud_async_generated.api.reposts import RepostsNamespace
+    from soundcloud_async_generated.api.search import SearchNamespace
+    from soundcloud_async_generated.api.users import UsersNamespace
+
+    from soundcloud_async._namespaces.me import Me
+    from soundcloud_async._namespaces.oauth import OAuth
+    from soundcloud_async._namespaces.playlists import Playlists
+    from soundcloud_async._namespaces.tracks import Tracks
 
 __all__ = ["Resolved", "SoundCloud"]
 
@@ -116,14 +123,64 @@ class SoundCloud:
             http_client = self._build_http(retry, timeout, transport)
         self._http = http_client
         self._runtime = Runtime(http_client, page_size=page_size)
-        self.me = Me(self._runtime)
-        self.tracks = Tracks(self._runtime)
-        self.users = UsersNamespace(self._runtime)
-        self.playlists = Playlists(self._runtime)
-        self.likes = LikesNamespace(self._runtime)
-        self.reposts = RepostsNamespace(self._runtime)
-        self.search = SearchNamespace(self._runtime)
-        self.oauth = OAuth(self._settings, http_client, self._auth)
+
+    # Each namespace (and the generated endpoints and models behind it) is imported on first
+    # use: importing all of them made `import soundcloud_async` twice as slow as httpx's.
+    @cached_property
+    def me(self) -> Me:
+        """The signed-in user: `/me` and its lists (`sc.me.get()`, `sc.me.liked_tracks()` ...)."""
+        from soundcloud_async._namespaces.me import Me
+
+        return Me(self._runtime)
+
+    @cached_property
+    def tracks(self) -> Tracks:
+        """Tracks: `get`, `update`, `delete`, `upload`, `streams`, comments and fans."""
+        from soundcloud_async._namespaces.tracks import Tracks
+
+        return Tracks(self._runtime)
+
+    @cached_property
+    def users(self) -> UsersNamespace:
+        """Users: profiles, followers, followings, tracks, playlists, likes."""
+        from soundcloud_async_generated.api.users import UsersNamespace
+
+        return UsersNamespace(self._runtime)
+
+    @cached_property
+    def playlists(self) -> Playlists:
+        """Playlists: `get`, `create`, `update`, `delete` and their tracks."""
+        from soundcloud_async._namespaces.playlists import Playlists
+
+        return Playlists(self._runtime)
+
+    @cached_property
+    def likes(self) -> LikesNamespace:
+        """Liking and unliking tracks and playlists."""
+        from soundcloud_async_generated.api.likes import LikesNamespace
+
+        return LikesNamespace(self._runtime)
+
+    @cached_property
+    def reposts(self) -> RepostsNamespace:
+        """Reposting tracks and playlists."""
+        from soundcloud_async_generated.api.reposts import RepostsNamespace
+
+        return RepostsNamespace(self._runtime)
+
+    @cached_property
+    def search(self) -> SearchNamespace:
+        """Search for tracks, users and playlists."""
+        from soundcloud_async_generated.api.search import SearchNamespace
+
+        return SearchNamespace(self._runtime)
+
+    @cached_property
+    def oauth(self) -> OAuth:
+        """Sign-in helpers bound to this client (authorization URL, code exchange)."""
+        from soundcloud_async._namespaces.oauth import OAuth
+
+        return OAuth(self._settings, self._http, self._auth)
 
     def __repr__(self) -> str:
         settings = self._settings
@@ -155,7 +212,9 @@ class SoundCloud:
             NotFoundError: SoundCloud knows no resource at that URL.
             ResponseValidationError: the answer is neither a redirect nor a known resource.
         """
-        response = await self._runtime.request(**resolve_operation._get_kwargs(url_query=url))
+        from soundcloud_async_generated.api.miscellaneous import resolve as operation
+
+        response = await self._runtime.request(**operation._get_kwargs(url_query=url))
         for _ in range(_MAX_RESOLVE_HOPS):
             if not response.is_redirect:
                 return _resource_of(response)
@@ -212,7 +271,7 @@ class SoundCloud:
         timeout: httpx.Timeout,
         transport: httpx.AsyncBaseTransport | None,
     ) -> httpx.AsyncClient:
-        inner = httpx.AsyncHTTPTransport() if transport is None else _Borrowed(transport)
+        inner = gated_network() if transport is None else _Borrowed(transport)
         self._retry_transport = RetryTransport(inner, policy=retry)
         return httpx.AsyncClient(
             base_url=self._settings.base_url,

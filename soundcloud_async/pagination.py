@@ -157,6 +157,10 @@ class AsyncPaginator(Generic[T]):
         self._links = _links_for(request, origin, limit)
         self._start = self._links.first() if cursor is None else self._links.resume(cursor)
         self._position: Position | None = self._start
+        # The page whose items are being handed out, and how many were: the item-level position
+        # is derived from these when `cursor` is read instead of built for every item.
+        self._page: FetchedPage[T] | None = None
+        self._handed = 0
         self._chain = PageChain(http, self._links, parse_item, max_items)
         self._prefetch = prefetch
         self._streams: set[_PageStream[T]] = set()
@@ -168,7 +172,16 @@ class AsyncPaginator(Generic[T]):
         After an error in the middle of a listing it points at the first item not received, so
         `cursor=paginator.cursor` on the same list method continues with no loss and no repeat.
         """
-        return encode_cursor(self._position) if self._position is not None else None
+        position = self._current_position()
+        return encode_cursor(position) if position is not None else None
+
+    def _current_position(self) -> Position | None:
+        page = self._page
+        if page is None:
+            return self._position
+        if self._handed >= len(page.items):
+            return page.after
+        return Position(page.position.url, page.position.skip + self._handed)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
@@ -197,29 +210,27 @@ class AsyncPaginator(Generic[T]):
         await self.aclose()
 
     async def _items(self) -> AsyncGenerator[T, None]:
-        self._position = self._start
+        self._position, self._page = self._start, None
         stream = self._open(self._prefetch)
         try:
             fetched = await stream.next()
             while fetched is not None:
-                start, count = fetched.position, len(fetched.items)
-                for index, item in enumerate(fetched.items, start=1):
-                    last = index == count
-                    self._position = (
-                        fetched.after if last else Position(start.url, start.skip + index)
-                    )
+                self._page, self._handed = fetched, 0
+                for item in fetched.items:
+                    self._handed += 1  # counted before the yield: the caller has this item
                     yield item
                     if stream.closed:  # `aclose()` ran while the caller held this item
                         return
-                if count == 0:
-                    self._position = fetched.after
+                self._position, self._page = fetched.after, None
                 del fetched  # release this page before asking for one more
                 fetched = await stream.next()
         finally:
+            # Keep the position, not the page it points into.
+            self._position, self._page = self._current_position(), None
             await self._close(stream)
 
     async def _pages(self, depth: int) -> AsyncGenerator[Page[T], None]:
-        self._position = self._start
+        self._position, self._page = self._start, None
         stream = self._open(depth)
         try:
             fetched = await stream.next()

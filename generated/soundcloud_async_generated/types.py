@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import re
 from collections.abc import Mapping, MutableMapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
@@ -38,7 +39,14 @@ def path_segment(value: object) -> str:
         raise ValueError(
             f"invalid path parameter {text!r}: empty, '.' and '..' would change the path"
         )
+    if _URN_LIKE.fullmatch(text):
+        # What quote(text, safe="") returns for these characters, without its per-byte loop.
+        return text.replace(":", "%3A")
     return quote(text, safe="")
+
+
+# Unreserved characters (RFC 3986 §2.3) plus ":": every id and URN the facade sends.
+_URN_LIKE = re.compile(r"[A-Za-z0-9_.~:-]+")
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -39,7 +39,7 @@ async def _serve(args: argparse.Namespace) -> None:
         playlists=args.playlists,
         popular_followers=args.popular_followers,
     )
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((args.host, args.port))
     server = EmbeddedServer(config_for(fake, args.host, args.port, args.log_level))

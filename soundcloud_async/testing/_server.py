@@ -81,7 +81,7 @@ async def serve(
     Usage: `async with serve(fake) as url: httpx.AsyncClient(base_url=url)`. On exit the
     server stops accepting, finishes open requests and closes its sockets.
     """
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     server = EmbeddedServer(config_for(fake, host, port))

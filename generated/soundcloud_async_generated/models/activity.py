@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_type import ActivityType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_origin import ActivityOrigin
-    from ..models.playlist import Playlist
-    from ..models.track import Track
-
 
 T = TypeVar("T", bound="Activity")
 
@@ -38,10 +32,6 @@ class Activity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.activity_origin import ActivityOrigin
-        from ..models.playlist import Playlist
-        from ..models.track import Track
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -90,37 +80,20 @@ class Activity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.activity_origin import ActivityOrigin
-        from ..models.playlist import Playlist
-        from ..models.track import Track
-
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        pop = d.pop
+        _type_ = pop("type", UNSET)
         type_: ActivityType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ActivityType(_type_)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", UNSET)
 
-        def _parse_tags(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tags = pop("tags", UNSET)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_reposter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reposter = _parse_reposter(d.pop("reposter", UNSET))
+        reposter = pop("reposter", UNSET)
 
         def _parse_origin(
             data: object,
@@ -155,14 +128,14 @@ class Activity:
                 pass
             return cast(ActivityOrigin | None | Playlist | Track | Unset, data)
 
-        origin = _parse_origin(d.pop("origin", UNSET))
+        origin = _parse_origin(pop("origin", UNSET))
 
         activity = cls(
-            type_=type_,
-            created_at=created_at,
-            tags=tags,
-            reposter=reposter,
-            origin=origin,
+            type_,
+            created_at,
+            tags,
+            reposter,
+            origin,
         )
 
         activity.additional_properties = d
@@ -183,3 +156,9 @@ class Activity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.activity_origin import ActivityOrigin
+from ..models.playlist import Playlist
+from ..models.track import Track

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity import Activity
-
 
 T = TypeVar("T", bound="ActivityPage")
 
@@ -63,10 +59,9 @@ class ActivityPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.activity import Activity
-
         d = dict(src_dict)
-        _collection = d.pop("collection", UNSET)
+        pop = d.pop
+        _collection = pop("collection", UNSET)
         collection: list[Activity] | Unset = UNSET
         if _collection is not UNSET:
             collection = []
@@ -75,28 +70,14 @@ class ActivityPage:
 
                 collection.append(collection_item)
 
-        def _parse_next_href(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_href = pop("next_href", UNSET)
 
-        next_href = _parse_next_href(d.pop("next_href", UNSET))
-
-        def _parse_future_href(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        future_href = _parse_future_href(d.pop("future_href", UNSET))
+        future_href = pop("future_href", UNSET)
 
         activity_page = cls(
-            collection=collection,
-            next_href=next_href,
-            future_href=future_href,
+            collection,
+            next_href,
+            future_href,
         )
 
         activity_page.additional_properties = d
@@ -117,3 +98,7 @@ class ActivityPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.activity import Activity

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="Comment")
 
@@ -49,8 +45,6 @@ class Comment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User
-
         id = self.id
 
         urn = self.urn
@@ -141,79 +135,29 @@ class Comment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user import User
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop
+        id = pop("id", UNSET)
 
-        urn = d.pop("urn", UNSET)
+        urn = pop("urn", UNSET)
 
-        def _parse_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        kind = pop("kind", UNSET)
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        body = pop("body", UNSET)
 
-        body = d.pop("body", UNSET)
+        created_at = pop("created_at", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        timestamp = pop("timestamp", UNSET)
 
-        def _parse_timestamp(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        track_id = pop("track_id", UNSET)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        track_urn = pop("track_urn", UNSET)
 
-        def _parse_track_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_id = pop("user_id", UNSET)
 
-        track_id = _parse_track_id(d.pop("track_id", UNSET))
+        user_urn = pop("user_urn", UNSET)
 
-        def _parse_track_urn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        track_urn = _parse_track_urn(d.pop("track_urn", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_user_urn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_urn = _parse_user_urn(d.pop("user_urn", UNSET))
-
-        def _parse_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uri = _parse_uri(d.pop("uri", UNSET))
+        uri = pop("uri", UNSET)
 
         def _parse_user(data: object) -> None | Unset | User:
             if data is None:
@@ -230,21 +174,21 @@ class Comment:
                 pass
             return cast(None | Unset | User, data)
 
-        user = _parse_user(d.pop("user", UNSET))
+        user = _parse_user(pop("user", UNSET))
 
         comment = cls(
-            id=id,
-            urn=urn,
-            kind=kind,
-            body=body,
-            created_at=created_at,
-            timestamp=timestamp,
-            track_id=track_id,
-            track_urn=track_urn,
-            user_id=user_id,
-            user_urn=user_urn,
-            uri=uri,
-            user=user,
+            id,
+            urn,
+            kind,
+            body,
+            created_at,
+            timestamp,
+            track_id,
+            track_urn,
+            user_id,
+            user_urn,
+            uri,
+            user,
         )
 
         comment.additional_properties = d
@@ -265,3 +209,7 @@ class Comment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.user import User

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,18 +47,14 @@ class CommentBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        body = d.pop("body")
+        pop = d.pop
+        body = pop("body")
 
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = pop("timestamp", UNSET)
 
         comment_body = cls(
-            body=body,
-            timestamp=timestamp,
+            body,
+            timestamp,
         )
 
         comment_body.additional_properties = d

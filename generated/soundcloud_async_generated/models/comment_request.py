@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.comment_body import CommentBody
-
 
 T = TypeVar("T", bound="CommentRequest")
 
@@ -38,13 +34,12 @@ class CommentRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.comment_body import CommentBody
-
         d = dict(src_dict)
-        comment = CommentBody.from_dict(d.pop("comment"))
+        pop = d.pop
+        comment = CommentBody.from_dict(pop("comment"))
 
         comment_request = cls(
-            comment=comment,
+            comment,
         )
 
         comment_request.additional_properties = d
@@ -65,3 +60,7 @@ class CommentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.comment_body import CommentBody

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,90 +115,35 @@ class Connection:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop
+        id = pop("id", UNSET)
 
-        def _parse_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        kind = pop("kind", UNSET)
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        created_at = pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = pop("display_name", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        service = pop("service", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = pop("type", UNSET)
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        uri = pop("uri", UNSET)
 
-        def _parse_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        post_favorite = pop("post_favorite", UNSET)
 
-        service = _parse_service(d.pop("service", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uri = _parse_uri(d.pop("uri", UNSET))
-
-        def _parse_post_favorite(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        post_favorite = _parse_post_favorite(d.pop("post_favorite", UNSET))
-
-        def _parse_post_publish(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        post_publish = _parse_post_publish(d.pop("post_publish", UNSET))
+        post_publish = pop("post_publish", UNSET)
 
         connection = cls(
-            id=id,
-            kind=kind,
-            created_at=created_at,
-            display_name=display_name,
-            service=service,
-            type_=type_,
-            uri=uri,
-            post_favorite=post_favorite,
-            post_publish=post_publish,
+            id,
+            kind,
+            created_at,
+            display_name,
+            service,
+            type_,
+            uri,
+            post_favorite,
+            post_publish,
         )
 
         connection.additional_properties = d

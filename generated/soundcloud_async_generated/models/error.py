@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
 
 T = TypeVar("T", bound="Error")
 
@@ -121,72 +117,21 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_detail import ErrorDetail
-
         d = dict(src_dict)
+        pop = d.pop
+        code = pop("code", UNSET)
 
-        def _parse_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message = pop("message", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        link = pop("link", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = pop("status", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        error = pop("error", UNSET)
 
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_code = pop("error_code", UNSET)
 
-        link = _parse_link(d.pop("link", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_description = _parse_error_description(d.pop("error_description", UNSET))
+        error_description = pop("error_description", UNSET)
 
         def _parse_errors(data: object) -> list[ErrorDetail] | None | Unset:
             if data is None:
@@ -208,17 +153,17 @@ class Error:
                 pass
             return cast(list[ErrorDetail] | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(pop("errors", UNSET))
 
         error = cls(
-            code=code,
-            message=message,
-            link=link,
-            status=status,
-            error=error,
-            error_code=error_code,
-            error_description=error_description,
-            errors=errors,
+            code,
+            message,
+            link,
+            status,
+            error,
+            error_code,
+            error_description,
+            errors,
         )
 
         error.additional_properties = d
@@ -239,3 +184,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.error_detail import ErrorDetail

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rate_limit_meta import RateLimitMeta
-
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -28,8 +24,6 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rate_limit_meta import RateLimitMeta
-
         error_message: None | str | Unset
         if isinstance(self.error_message, Unset):
             error_message = UNSET
@@ -56,18 +50,9 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rate_limit_meta import RateLimitMeta
-
         d = dict(src_dict)
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        pop = d.pop
+        error_message = pop("error_message", UNSET)
 
         def _parse_meta(data: object) -> None | RateLimitMeta | Unset:
             if data is None:
@@ -84,11 +69,11 @@ class ErrorDetail:
                 pass
             return cast(None | RateLimitMeta | Unset, data)
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        meta = _parse_meta(pop("meta", UNSET))
 
         error_detail = cls(
-            error_message=error_message,
-            meta=meta,
+            error_message,
+            meta,
         )
 
         error_detail.additional_properties = d
@@ -109,3 +94,7 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.rate_limit_meta import RateLimitMeta

@@ -41,13 +41,14 @@ class Found:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        pop = d.pop
+        status = pop("status", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = pop("location", UNSET)
 
         found = cls(
-            status=status,
-            location=location,
+            status,
+            location,
         )
 
         found.additional_properties = d

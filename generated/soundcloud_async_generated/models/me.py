@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.quota import Quota
-    from ..models.subscription import Subscription
-
 
 T = TypeVar("T", bound="Me")
 
@@ -100,8 +95,6 @@ class Me:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.quota import Quota
-
         id = self.id
 
         urn = self.urn
@@ -386,232 +379,67 @@ class Me:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.quota import Quota
-        from ..models.subscription import Subscription
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop
+        id = pop("id", UNSET)
 
-        urn = d.pop("urn", UNSET)
+        urn = pop("urn", UNSET)
 
-        kind = d.pop("kind", UNSET)
+        kind = pop("kind", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = pop("username", UNSET)
 
-        permalink = d.pop("permalink", UNSET)
+        permalink = pop("permalink", UNSET)
 
-        permalink_url = d.pop("permalink_url", UNSET)
+        permalink_url = pop("permalink_url", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        uri = pop("uri", UNSET)
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        avatar_url = pop("avatar_url", UNSET)
 
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+        last_modified = pop("last_modified", UNSET)
 
-        def _parse_last_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at = pop("created_at", UNSET)
 
-        last_modified = _parse_last_modified(d.pop("last_modified", UNSET))
+        first_name = pop("first_name", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = pop("last_name", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        full_name = pop("full_name", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = pop("city", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        country = pop("country", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = pop("description", UNSET)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        discogs_name = pop("discogs_name", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        myspace_name = pop("myspace_name", UNSET)
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        website = pop("website", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        website_title = pop("website_title", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        plan = pop("plan", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        followers_count = pop("followers_count", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        followings_count = pop("followings_count", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        track_count = pop("track_count", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        playlist_count = pop("playlist_count", UNSET)
 
-        def _parse_discogs_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public_favorites_count = pop("public_favorites_count", UNSET)
 
-        discogs_name = _parse_discogs_name(d.pop("discogs_name", UNSET))
+        likes_count = pop("likes_count", UNSET)
 
-        def _parse_myspace_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reposts_count = pop("reposts_count", UNSET)
 
-        myspace_name = _parse_myspace_name(d.pop("myspace_name", UNSET))
+        comments_count = pop("comments_count", UNSET)
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_website_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website_title = _parse_website_title(d.pop("website_title", UNSET))
-
-        def _parse_plan(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plan = _parse_plan(d.pop("plan", UNSET))
-
-        def _parse_followers_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        followers_count = _parse_followers_count(d.pop("followers_count", UNSET))
-
-        def _parse_followings_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        followings_count = _parse_followings_count(d.pop("followings_count", UNSET))
-
-        def _parse_track_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        track_count = _parse_track_count(d.pop("track_count", UNSET))
-
-        def _parse_playlist_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        playlist_count = _parse_playlist_count(d.pop("playlist_count", UNSET))
-
-        def _parse_public_favorites_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        public_favorites_count = _parse_public_favorites_count(
-            d.pop("public_favorites_count", UNSET)
-        )
-
-        def _parse_likes_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        likes_count = _parse_likes_count(d.pop("likes_count", UNSET))
-
-        def _parse_reposts_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reposts_count = _parse_reposts_count(d.pop("reposts_count", UNSET))
-
-        def _parse_comments_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        comments_count = _parse_comments_count(d.pop("comments_count", UNSET))
-
-        def _parse_online(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        online = _parse_online(d.pop("online", UNSET))
+        online = pop("online", UNSET)
 
         def _parse_subscriptions(data: object) -> list[Subscription] | None | Unset:
             if data is None:
@@ -635,60 +463,17 @@ class Me:
                 pass
             return cast(list[Subscription] | None | Unset, data)
 
-        subscriptions = _parse_subscriptions(d.pop("subscriptions", UNSET))
+        subscriptions = _parse_subscriptions(pop("subscriptions", UNSET))
 
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        locale = pop("locale", UNSET)
 
-        locale = _parse_locale(d.pop("locale", UNSET))
+        primary_email_confirmed = pop("primary_email_confirmed", UNSET)
 
-        def _parse_primary_email_confirmed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        private_tracks_count = pop("private_tracks_count", UNSET)
 
-        primary_email_confirmed = _parse_primary_email_confirmed(
-            d.pop("primary_email_confirmed", UNSET)
-        )
+        private_playlists_count = pop("private_playlists_count", UNSET)
 
-        def _parse_private_tracks_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        private_tracks_count = _parse_private_tracks_count(
-            d.pop("private_tracks_count", UNSET)
-        )
-
-        def _parse_private_playlists_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        private_playlists_count = _parse_private_playlists_count(
-            d.pop("private_playlists_count", UNSET)
-        )
-
-        def _parse_upload_seconds_left(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        upload_seconds_left = _parse_upload_seconds_left(
-            d.pop("upload_seconds_left", UNSET)
-        )
+        upload_seconds_left = pop("upload_seconds_left", UNSET)
 
         def _parse_quota(data: object) -> None | Quota | Unset:
             if data is None:
@@ -705,46 +490,46 @@ class Me:
                 pass
             return cast(None | Quota | Unset, data)
 
-        quota = _parse_quota(d.pop("quota", UNSET))
+        quota = _parse_quota(pop("quota", UNSET))
 
         me = cls(
-            id=id,
-            urn=urn,
-            kind=kind,
-            username=username,
-            permalink=permalink,
-            permalink_url=permalink_url,
-            uri=uri,
-            avatar_url=avatar_url,
-            last_modified=last_modified,
-            created_at=created_at,
-            first_name=first_name,
-            last_name=last_name,
-            full_name=full_name,
-            city=city,
-            country=country,
-            description=description,
-            discogs_name=discogs_name,
-            myspace_name=myspace_name,
-            website=website,
-            website_title=website_title,
-            plan=plan,
-            followers_count=followers_count,
-            followings_count=followings_count,
-            track_count=track_count,
-            playlist_count=playlist_count,
-            public_favorites_count=public_favorites_count,
-            likes_count=likes_count,
-            reposts_count=reposts_count,
-            comments_count=comments_count,
-            online=online,
-            subscriptions=subscriptions,
-            locale=locale,
-            primary_email_confirmed=primary_email_confirmed,
-            private_tracks_count=private_tracks_count,
-            private_playlists_count=private_playlists_count,
-            upload_seconds_left=upload_seconds_left,
-            quota=quota,
+            id,
+            urn,
+            kind,
+            username,
+            permalink,
+            permalink_url,
+            uri,
+            avatar_url,
+            last_modified,
+            created_at,
+            first_name,
+            last_name,
+            full_name,
+            city,
+            country,
+            description,
+            discogs_name,
+            myspace_name,
+            website,
+            website_title,
+            plan,
+            followers_count,
+            followings_count,
+            track_count,
+            playlist_count,
+            public_favorites_count,
+            likes_count,
+            reposts_count,
+            comments_count,
+            online,
+            subscriptions,
+            locale,
+            primary_email_confirmed,
+            private_tracks_count,
+            private_playlists_count,
+            upload_seconds_left,
+            quota,
         )
 
         me.additional_properties = d
@@ -765,3 +550,8 @@ class Me:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.quota import Quota
+from ..models.subscription import Subscription

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playlist_kind import PlaylistKind
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.track import Track
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="Playlist")
 
@@ -110,8 +105,6 @@ class Playlist:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User
-
         kind = self.kind.value
 
         id = self.id
@@ -432,57 +425,27 @@ class Playlist:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.track import Track
-        from ..models.user import User
-
         d = dict(src_dict)
-        kind = PlaylistKind(d.pop("kind"))
+        pop = d.pop
+        kind = PlaylistKind(pop("kind"))
 
-        id = d.pop("id", UNSET)
+        id = pop("id", UNSET)
 
-        urn = d.pop("urn", UNSET)
+        urn = pop("urn", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = pop("title", UNSET)
 
-        def _parse_permalink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        permalink = pop("permalink", UNSET)
 
-        permalink = _parse_permalink(d.pop("permalink", UNSET))
+        permalink_url = pop("permalink_url", UNSET)
 
-        permalink_url = d.pop("permalink_url", UNSET)
+        uri = pop("uri", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        tracks_uri = pop("tracks_uri", UNSET)
 
-        def _parse_tracks_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = pop("user_id", UNSET)
 
-        tracks_uri = _parse_tracks_uri(d.pop("tracks_uri", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_user_urn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_urn = _parse_user_urn(d.pop("user_urn", UNSET))
+        user_urn = pop("user_urn", UNSET)
 
         def _parse_user(data: object) -> None | Unset | User:
             if data is None:
@@ -499,45 +462,17 @@ class Playlist:
                 pass
             return cast(None | Unset | User, data)
 
-        user = _parse_user(d.pop("user", UNSET))
+        user = _parse_user(pop("user", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", UNSET)
 
-        def _parse_last_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_modified = pop("last_modified", UNSET)
 
-        last_modified = _parse_last_modified(d.pop("last_modified", UNSET))
+        description = pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        duration = pop("duration", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_track_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        track_count = _parse_track_count(d.pop("track_count", UNSET))
+        track_count = pop("track_count", UNSET)
 
         def _parse_tracks(data: object) -> list[Track] | None | Unset:
             if data is None:
@@ -559,106 +494,29 @@ class Playlist:
                 pass
             return cast(list[Track] | None | Unset, data)
 
-        tracks = _parse_tracks(d.pop("tracks", UNSET))
+        tracks = _parse_tracks(pop("tracks", UNSET))
 
-        def _parse_artwork_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        artwork_url = pop("artwork_url", UNSET)
 
-        artwork_url = _parse_artwork_url(d.pop("artwork_url", UNSET))
+        sharing = pop("sharing", UNSET)
 
-        def _parse_sharing(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        streamable = pop("streamable", UNSET)
 
-        sharing = _parse_sharing(d.pop("sharing", UNSET))
+        downloadable = pop("downloadable", UNSET)
 
-        def _parse_streamable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        embeddable_by = pop("embeddable_by", UNSET)
 
-        streamable = _parse_streamable(d.pop("streamable", UNSET))
+        genre = pop("genre", UNSET)
 
-        def _parse_downloadable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        tag_list = pop("tag_list", UNSET)
 
-        downloadable = _parse_downloadable(d.pop("downloadable", UNSET))
+        tags = pop("tags", UNSET)
 
-        def _parse_embeddable_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        license_ = pop("license", UNSET)
 
-        embeddable_by = _parse_embeddable_by(d.pop("embeddable_by", UNSET))
+        label_name = pop("label_name", UNSET)
 
-        def _parse_genre(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        genre = _parse_genre(d.pop("genre", UNSET))
-
-        def _parse_tag_list(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
-
-        def _parse_tags(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_license_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        license_ = _parse_license_(d.pop("license", UNSET))
-
-        def _parse_label_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label_name = _parse_label_name(d.pop("label_name", UNSET))
-
-        def _parse_label_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        label_id = _parse_label_id(d.pop("label_id", UNSET))
+        label_id = pop("label_id", UNSET)
 
         def _parse_label(data: object) -> None | Unset | User:
             if data is None:
@@ -675,158 +533,74 @@ class Playlist:
                 pass
             return cast(None | Unset | User, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = _parse_label(pop("label", UNSET))
 
-        def _parse_ean(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ean = pop("ean", UNSET)
 
-        ean = _parse_ean(d.pop("ean", UNSET))
+        release = pop("release", UNSET)
 
-        def _parse_release(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        release_day = pop("release_day", UNSET)
 
-        release = _parse_release(d.pop("release", UNSET))
+        release_month = pop("release_month", UNSET)
 
-        def _parse_release_day(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        release_year = pop("release_year", UNSET)
 
-        release_day = _parse_release_day(d.pop("release_day", UNSET))
+        purchase_url = pop("purchase_url", UNSET)
 
-        def _parse_release_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        purchase_title = pop("purchase_title", UNSET)
 
-        release_month = _parse_release_month(d.pop("release_month", UNSET))
+        playlist_type = pop("playlist_type", UNSET)
 
-        def _parse_release_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        type_ = pop("type", UNSET)
 
-        release_year = _parse_release_year(d.pop("release_year", UNSET))
+        set_type = pop("set_type", UNSET)
 
-        def _parse_purchase_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        likes_count = pop("likes_count", UNSET)
 
-        purchase_url = _parse_purchase_url(d.pop("purchase_url", UNSET))
-
-        def _parse_purchase_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_title = _parse_purchase_title(d.pop("purchase_title", UNSET))
-
-        def _parse_playlist_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        playlist_type = _parse_playlist_type(d.pop("playlist_type", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_set_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        set_type = _parse_set_type(d.pop("set_type", UNSET))
-
-        def _parse_likes_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        likes_count = _parse_likes_count(d.pop("likes_count", UNSET))
-
-        def _parse_reposts_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reposts_count = _parse_reposts_count(d.pop("reposts_count", UNSET))
+        reposts_count = pop("reposts_count", UNSET)
 
         playlist = cls(
-            kind=kind,
-            id=id,
-            urn=urn,
-            title=title,
-            permalink=permalink,
-            permalink_url=permalink_url,
-            uri=uri,
-            tracks_uri=tracks_uri,
-            user_id=user_id,
-            user_urn=user_urn,
-            user=user,
-            created_at=created_at,
-            last_modified=last_modified,
-            description=description,
-            duration=duration,
-            track_count=track_count,
-            tracks=tracks,
-            artwork_url=artwork_url,
-            sharing=sharing,
-            streamable=streamable,
-            downloadable=downloadable,
-            embeddable_by=embeddable_by,
-            genre=genre,
-            tag_list=tag_list,
-            tags=tags,
-            license_=license_,
-            label_name=label_name,
-            label_id=label_id,
-            label=label,
-            ean=ean,
-            release=release,
-            release_day=release_day,
-            release_month=release_month,
-            release_year=release_year,
-            purchase_url=purchase_url,
-            purchase_title=purchase_title,
-            playlist_type=playlist_type,
-            type_=type_,
-            set_type=set_type,
-            likes_count=likes_count,
-            reposts_count=reposts_count,
+            kind,
+            id,
+            urn,
+            title,
+            permalink,
+            permalink_url,
+            uri,
+            tracks_uri,
+            user_id,
+            user_urn,
+            user,
+            created_at,
+            last_modified,
+            description,
+            duration,
+            track_count,
+            tracks,
+            artwork_url,
+            sharing,
+            streamable,
+            downloadable,
+            embeddable_by,
+            genre,
+            tag_list,
+            tags,
+            license_,
+            label_name,
+            label_id,
+            label,
+            ean,
+            release,
+            release_day,
+            release_month,
+            release_year,
+            purchase_url,
+            purchase_title,
+            playlist_type,
+            type_,
+            set_type,
+            likes_count,
+            reposts_count,
         )
 
         playlist.additional_properties = d
@@ -847,3 +621,8 @@ class Playlist:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.track import Track
+from ..models.user import User

@@ -271,70 +271,71 @@ class PlaylistForm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        playlisttitle = d.pop("playlist[title]")
+        pop = d.pop
+        playlisttitle = pop("playlist[title]")
 
-        playlistdescription = d.pop("playlist[description]", UNSET)
+        playlistdescription = pop("playlist[description]", UNSET)
 
-        _playlistsharing = d.pop("playlist[sharing]", UNSET)
+        _playlistsharing = pop("playlist[sharing]", UNSET)
         playlistsharing: Sharing | Unset
         if isinstance(_playlistsharing, Unset):
             playlistsharing = UNSET
         else:
             playlistsharing = Sharing(_playlistsharing)
 
-        playlisttracksurn = cast(list[str], d.pop("playlist[tracks][][urn]", UNSET))
+        playlisttracksurn = cast(list[str], pop("playlist[tracks][][urn]", UNSET))
 
-        _playlistartwork_data = d.pop("playlist[artwork_data]", UNSET)
+        _playlistartwork_data = pop("playlist[artwork_data]", UNSET)
         playlistartwork_data: File | Unset
         if isinstance(_playlistartwork_data, Unset):
             playlistartwork_data = UNSET
         else:
             playlistartwork_data = File(payload=BytesIO(_playlistartwork_data))
 
-        playlistean = d.pop("playlist[ean]", UNSET)
+        playlistean = pop("playlist[ean]", UNSET)
 
-        playlistgenre = d.pop("playlist[genre]", UNSET)
+        playlistgenre = pop("playlist[genre]", UNSET)
 
-        playlistlabel_name = d.pop("playlist[label_name]", UNSET)
+        playlistlabel_name = pop("playlist[label_name]", UNSET)
 
-        playlistlicense = d.pop("playlist[license]", UNSET)
+        playlistlicense = pop("playlist[license]", UNSET)
 
-        playlistpermalink = d.pop("playlist[permalink]", UNSET)
+        playlistpermalink = pop("playlist[permalink]", UNSET)
 
-        playlistpurchase_title = d.pop("playlist[purchase_title]", UNSET)
+        playlistpurchase_title = pop("playlist[purchase_title]", UNSET)
 
-        playlistpurchase_url = d.pop("playlist[purchase_url]", UNSET)
+        playlistpurchase_url = pop("playlist[purchase_url]", UNSET)
 
-        playlistrelease = d.pop("playlist[release]", UNSET)
+        playlistrelease = pop("playlist[release]", UNSET)
 
-        playlistrelease_date = d.pop("playlist[release_date]", UNSET)
+        playlistrelease_date = pop("playlist[release_date]", UNSET)
 
-        _playlistset_type = d.pop("playlist[set_type]", UNSET)
+        _playlistset_type = pop("playlist[set_type]", UNSET)
         playlistset_type: SetType | Unset
         if isinstance(_playlistset_type, Unset):
             playlistset_type = UNSET
         else:
             playlistset_type = SetType(_playlistset_type)
 
-        playlisttag_list = d.pop("playlist[tag_list]", UNSET)
+        playlisttag_list = pop("playlist[tag_list]", UNSET)
 
         playlist_form = cls(
-            playlisttitle=playlisttitle,
-            playlistdescription=playlistdescription,
-            playlistsharing=playlistsharing,
-            playlisttracksurn=playlisttracksurn,
-            playlistartwork_data=playlistartwork_data,
-            playlistean=playlistean,
-            playlistgenre=playlistgenre,
-            playlistlabel_name=playlistlabel_name,
-            playlistlicense=playlistlicense,
-            playlistpermalink=playlistpermalink,
-            playlistpurchase_title=playlistpurchase_title,
-            playlistpurchase_url=playlistpurchase_url,
-            playlistrelease=playlistrelease,
-            playlistrelease_date=playlistrelease_date,
-            playlistset_type=playlistset_type,
-            playlisttag_list=playlisttag_list,
+            playlisttitle,
+            playlistdescription,
+            playlistsharing,
+            playlisttracksurn,
+            playlistartwork_data,
+            playlistean,
+            playlistgenre,
+            playlistlabel_name,
+            playlistlicense,
+            playlistpermalink,
+            playlistpurchase_title,
+            playlistpurchase_url,
+            playlistrelease,
+            playlistrelease_date,
+            playlistset_type,
+            playlisttag_list,
         )
 
         playlist_form.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.set_type import SetType
 from ..models.sharing import Sharing
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.playlist_track_ref import PlaylistTrackRef
-
 
 T = TypeVar("T", bound="PlaylistMetadata")
 
@@ -133,21 +129,20 @@ class PlaylistMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.playlist_track_ref import PlaylistTrackRef
-
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        pop = d.pop
+        title = pop("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        _sharing = d.pop("sharing", UNSET)
+        _sharing = pop("sharing", UNSET)
         sharing: Sharing | Unset
         if isinstance(_sharing, Unset):
             sharing = UNSET
         else:
             sharing = Sharing(_sharing)
 
-        _tracks = d.pop("tracks", UNSET)
+        _tracks = pop("tracks", UNSET)
         tracks: list[PlaylistTrackRef] | Unset = UNSET
         if _tracks is not UNSET:
             tracks = []
@@ -156,49 +151,49 @@ class PlaylistMetadata:
 
                 tracks.append(tracks_item)
 
-        ean = d.pop("ean", UNSET)
+        ean = pop("ean", UNSET)
 
-        genre = d.pop("genre", UNSET)
+        genre = pop("genre", UNSET)
 
-        label_name = d.pop("label_name", UNSET)
+        label_name = pop("label_name", UNSET)
 
-        license_ = d.pop("license", UNSET)
+        license_ = pop("license", UNSET)
 
-        permalink = d.pop("permalink", UNSET)
+        permalink = pop("permalink", UNSET)
 
-        purchase_title = d.pop("purchase_title", UNSET)
+        purchase_title = pop("purchase_title", UNSET)
 
-        purchase_url = d.pop("purchase_url", UNSET)
+        purchase_url = pop("purchase_url", UNSET)
 
-        release = d.pop("release", UNSET)
+        release = pop("release", UNSET)
 
-        release_date = d.pop("release_date", UNSET)
+        release_date = pop("release_date", UNSET)
 
-        _set_type = d.pop("set_type", UNSET)
+        _set_type = pop("set_type", UNSET)
         set_type: SetType | Unset
         if isinstance(_set_type, Unset):
             set_type = UNSET
         else:
             set_type = SetType(_set_type)
 
-        tag_list = d.pop("tag_list", UNSET)
+        tag_list = pop("tag_list", UNSET)
 
         playlist_metadata = cls(
-            title=title,
-            description=description,
-            sharing=sharing,
-            tracks=tracks,
-            ean=ean,
-            genre=genre,
-            label_name=label_name,
-            license_=license_,
-            permalink=permalink,
-            purchase_title=purchase_title,
-            purchase_url=purchase_url,
-            release=release,
-            release_date=release_date,
-            set_type=set_type,
-            tag_list=tag_list,
+            title,
+            description,
+            sharing,
+            tracks,
+            ean,
+            genre,
+            label_name,
+            license_,
+            permalink,
+            purchase_title,
+            purchase_url,
+            release,
+            release_date,
+            set_type,
+            tag_list,
         )
 
         playlist_metadata.additional_properties = d
@@ -219,3 +214,7 @@ class PlaylistMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.playlist_track_ref import PlaylistTrackRef

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.playlist_metadata import PlaylistMetadata
-
 
 T = TypeVar("T", bound="PlaylistRequest")
 
@@ -38,13 +34,12 @@ class PlaylistRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.playlist_metadata import PlaylistMetadata
-
         d = dict(src_dict)
-        playlist = PlaylistMetadata.from_dict(d.pop("playlist"))
+        pop = d.pop
+        playlist = PlaylistMetadata.from_dict(pop("playlist"))
 
         playlist_request = cls(
-            playlist=playlist,
+            playlist,
         )
 
         playlist_request.additional_properties = d
@@ -65,3 +60,7 @@ class PlaylistRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.playlist_metadata import PlaylistMetadata

@@ -35,10 +35,11 @@ class PlaylistTrackRef:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        urn = d.pop("urn")
+        pop = d.pop
+        urn = pop("urn")
 
         playlist_track_ref = cls(
-            urn=urn,
+            urn,
         )
 
         playlist_track_ref.additional_properties = d

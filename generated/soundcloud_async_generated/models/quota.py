@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,44 +59,17 @@ class Quota:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        pop = d.pop
+        unlimited_upload_quota = pop("unlimited_upload_quota", UNSET)
 
-        def _parse_unlimited_upload_quota(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        upload_seconds_used = pop("upload_seconds_used", UNSET)
 
-        unlimited_upload_quota = _parse_unlimited_upload_quota(
-            d.pop("unlimited_upload_quota", UNSET)
-        )
-
-        def _parse_upload_seconds_used(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        upload_seconds_used = _parse_upload_seconds_used(
-            d.pop("upload_seconds_used", UNSET)
-        )
-
-        def _parse_upload_seconds_left(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        upload_seconds_left = _parse_upload_seconds_left(
-            d.pop("upload_seconds_left", UNSET)
-        )
+        upload_seconds_left = pop("upload_seconds_left", UNSET)
 
         quota = cls(
-            unlimited_upload_quota=unlimited_upload_quota,
-            upload_seconds_used=upload_seconds_used,
-            upload_seconds_left=upload_seconds_left,
+            unlimited_upload_quota,
+            upload_seconds_used,
+            upload_seconds_left,
         )
 
         quota.additional_properties = d

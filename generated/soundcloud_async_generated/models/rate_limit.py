@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,60 +79,23 @@ class RateLimit:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        pop = d.pop
+        group = pop("group", UNSET)
 
-        def _parse_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = pop("name", UNSET)
 
-        group = _parse_group(d.pop("group", UNSET))
+        bucket = pop("bucket", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_nr_of_requests = pop("max_nr_of_requests", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bucket = _parse_bucket(d.pop("bucket", UNSET))
-
-        def _parse_max_nr_of_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_nr_of_requests = _parse_max_nr_of_requests(
-            d.pop("max_nr_of_requests", UNSET)
-        )
-
-        def _parse_time_window(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_window = _parse_time_window(d.pop("time_window", UNSET))
+        time_window = pop("time_window", UNSET)
 
         rate_limit = cls(
-            group=group,
-            name=name,
-            bucket=bucket,
-            max_nr_of_requests=max_nr_of_requests,
-            time_window=time_window,
+            group,
+            name,
+            bucket,
+            max_nr_of_requests,
+            time_window,
         )
 
         rate_limit.additional_properties = d

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rate_limit import RateLimit
-
 
 T = TypeVar("T", bound="RateLimitMeta")
 
@@ -61,40 +57,23 @@ class RateLimitMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rate_limit import RateLimit
-
         d = dict(src_dict)
-        _rate_limit = d.pop("rate_limit", UNSET)
+        pop = d.pop
+        _rate_limit = pop("rate_limit", UNSET)
         rate_limit: RateLimit | Unset
         if isinstance(_rate_limit, Unset):
             rate_limit = UNSET
         else:
             rate_limit = RateLimit.from_dict(_rate_limit)
 
-        def _parse_remaining_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        remaining_requests = pop("remaining_requests", UNSET)
 
-        remaining_requests = _parse_remaining_requests(
-            d.pop("remaining_requests", UNSET)
-        )
-
-        def _parse_reset_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reset_time = _parse_reset_time(d.pop("reset_time", UNSET))
+        reset_time = pop("reset_time", UNSET)
 
         rate_limit_meta = cls(
-            rate_limit=rate_limit,
-            remaining_requests=remaining_requests,
-            reset_time=reset_time,
+            rate_limit,
+            remaining_requests,
+            reset_time,
         )
 
         rate_limit_meta.additional_properties = d
@@ -115,3 +94,7 @@ class RateLimitMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.rate_limit import RateLimit

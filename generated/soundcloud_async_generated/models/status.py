@@ -35,10 +35,11 @@ class Status:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        pop = d.pop
+        status = pop("status", UNSET)
 
         status = cls(
-            status=status,
+            status,
         )
 
         status.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,64 +96,37 @@ class Storefront:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        track_urn = d.pop("track_urn", UNSET)
+        pop = d.pop
+        track_urn = pop("track_urn", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = pop("title", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = pop("type", UNSET)
         type_: StorefrontType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = StorefrontType(_type_)
 
-        link = d.pop("link", UNSET)
+        link = pop("link", UNSET)
 
-        def _parse_link_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        link_title = pop("link_title", UNSET)
 
-        link_title = _parse_link_title(d.pop("link_title", UNSET))
+        description = pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image_url = pop("image_url", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
-
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
+        price = pop("price", UNSET)
 
         storefront = cls(
-            track_urn=track_urn,
-            title=title,
-            type_=type_,
-            link=link,
-            link_title=link_title,
-            description=description,
-            image_url=image_url,
-            price=price,
+            track_urn,
+            title,
+            type_,
+            link,
+            link_title,
+            description,
+            image_url,
+            price,
         )
 
         storefront.additional_properties = d

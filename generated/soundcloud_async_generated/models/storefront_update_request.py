@@ -66,25 +66,26 @@ class StorefrontUpdateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title")
+        pop = d.pop
+        title = pop("title")
 
-        type_ = StorefrontType(d.pop("type"))
+        type_ = StorefrontType(pop("type"))
 
-        link = d.pop("link")
+        link = pop("link")
 
-        link_title = d.pop("link_title", UNSET)
+        link_title = pop("link_title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = pop("price", UNSET)
 
         storefront_update_request = cls(
-            title=title,
-            type_=type_,
-            link=link,
-            link_title=link_title,
-            description=description,
-            price=price,
+            title,
+            type_,
+            link,
+            link_title,
+            description,
+            price,
         )
 
         storefront_update_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,60 +80,23 @@ class Streams:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        pop = d.pop
+        hls_aac_160_url = pop("hls_aac_160_url", UNSET)
 
-        def _parse_hls_aac_160_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hls_mp3_128_url = pop("hls_mp3_128_url", UNSET)
 
-        hls_aac_160_url = _parse_hls_aac_160_url(d.pop("hls_aac_160_url", UNSET))
+        hls_opus_64_url = pop("hls_opus_64_url", UNSET)
 
-        def _parse_hls_mp3_128_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        http_mp3_128_url = pop("http_mp3_128_url", UNSET)
 
-        hls_mp3_128_url = _parse_hls_mp3_128_url(d.pop("hls_mp3_128_url", UNSET))
-
-        def _parse_hls_opus_64_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hls_opus_64_url = _parse_hls_opus_64_url(d.pop("hls_opus_64_url", UNSET))
-
-        def _parse_http_mp3_128_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        http_mp3_128_url = _parse_http_mp3_128_url(d.pop("http_mp3_128_url", UNSET))
-
-        def _parse_preview_mp3_128_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_mp3_128_url = _parse_preview_mp3_128_url(
-            d.pop("preview_mp3_128_url", UNSET)
-        )
+        preview_mp3_128_url = pop("preview_mp3_128_url", UNSET)
 
         streams = cls(
-            hls_aac_160_url=hls_aac_160_url,
-            hls_mp3_128_url=hls_mp3_128_url,
-            hls_opus_64_url=hls_opus_64_url,
-            http_mp3_128_url=http_mp3_128_url,
-            preview_mp3_128_url=preview_mp3_128_url,
+            hls_aac_160_url,
+            hls_mp3_128_url,
+            hls_opus_64_url,
+            http_mp3_128_url,
+            preview_mp3_128_url,
         )
 
         streams.additional_properties = d

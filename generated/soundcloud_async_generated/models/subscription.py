@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_product import SubscriptionProduct
-
 
 T = TypeVar("T", bound="Subscription")
 
@@ -51,28 +47,20 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_product import SubscriptionProduct
-
         d = dict(src_dict)
-        _product = d.pop("product", UNSET)
+        pop = d.pop
+        _product = pop("product", UNSET)
         product: SubscriptionProduct | Unset
         if isinstance(_product, Unset):
             product = UNSET
         else:
             product = SubscriptionProduct.from_dict(_product)
 
-        def _parse_recurring(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        recurring = _parse_recurring(d.pop("recurring", UNSET))
+        recurring = pop("recurring", UNSET)
 
         subscription = cls(
-            product=product,
-            recurring=recurring,
+            product,
+            recurring,
         )
 
         subscription.additional_properties = d
@@ -93,3 +81,7 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.subscription_product import SubscriptionProduct

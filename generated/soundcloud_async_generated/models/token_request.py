@@ -75,28 +75,29 @@ class TokenRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = GrantType(d.pop("grant_type"))
+        pop = d.pop
+        grant_type = GrantType(pop("grant_type"))
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = pop("client_id", UNSET)
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = pop("client_secret", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = pop("code", UNSET)
 
-        code_verifier = d.pop("code_verifier", UNSET)
+        code_verifier = pop("code_verifier", UNSET)
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        redirect_uri = pop("redirect_uri", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = pop("refresh_token", UNSET)
 
         token_request = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-            code=code,
-            code_verifier=code_verifier,
-            redirect_uri=redirect_uri,
-            refresh_token=refresh_token,
+            grant_type,
+            client_id,
+            client_secret,
+            code,
+            code_verifier,
+            redirect_uri,
+            refresh_token,
         )
 
         token_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,50 +77,23 @@ class TokenResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        pop = d.pop
+        access_token = pop("access_token")
 
-        def _parse_token_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        token_type = pop("token_type", UNSET)
 
-        token_type = _parse_token_type(d.pop("token_type", UNSET))
+        expires_in = pop("expires_in", UNSET)
 
-        def _parse_expires_in(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        refresh_token = pop("refresh_token", UNSET)
 
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
-
-        def _parse_refresh_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
-
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
+        scope = pop("scope", UNSET)
 
         token_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            scope=scope,
+            access_token,
+            token_type,
+            expires_in,
+            refresh_token,
+            scope,
         )
 
         token_response.additional_properties = d

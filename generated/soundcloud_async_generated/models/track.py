@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.access import Access
 from ..models.track_kind import TrackKind
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="Track")
 
@@ -139,8 +135,6 @@ class Track:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User
-
         kind = self.kind.value
 
         id = self.id
@@ -561,38 +555,23 @@ class Track:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user import User
-
         d = dict(src_dict)
-        kind = TrackKind(d.pop("kind"))
+        pop = d.pop
+        kind = TrackKind(pop("kind"))
 
-        id = d.pop("id", UNSET)
+        id = pop("id", UNSET)
 
-        urn = d.pop("urn", UNSET)
+        urn = pop("urn", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = pop("title", UNSET)
 
-        def _parse_permalink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        permalink = pop("permalink", UNSET)
 
-        permalink = _parse_permalink(d.pop("permalink", UNSET))
+        permalink_url = pop("permalink_url", UNSET)
 
-        permalink_url = d.pop("permalink_url", UNSET)
+        uri = pop("uri", UNSET)
 
-        uri = d.pop("uri", UNSET)
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = pop("user_id", UNSET)
 
         def _parse_user(data: object) -> None | Unset | User:
             if data is None:
@@ -609,148 +588,43 @@ class Track:
                 pass
             return cast(None | Unset | User, data)
 
-        user = _parse_user(d.pop("user", UNSET))
+        user = _parse_user(pop("user", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", UNSET)
 
-        def _parse_last_modified(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_modified = pop("last_modified", UNSET)
 
-        last_modified = _parse_last_modified(d.pop("last_modified", UNSET))
+        duration = pop("duration", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        description = pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        genre = pop("genre", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        tag_list = pop("tag_list", UNSET)
 
-        def _parse_genre(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        artwork_url = pop("artwork_url", UNSET)
 
-        genre = _parse_genre(d.pop("genre", UNSET))
+        waveform_url = pop("waveform_url", UNSET)
 
-        def _parse_tag_list(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stream_url = pop("stream_url", UNSET)
 
-        tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+        download_url = pop("download_url", UNSET)
 
-        def _parse_artwork_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secret_uri = pop("secret_uri", UNSET)
 
-        artwork_url = _parse_artwork_url(d.pop("artwork_url", UNSET))
+        secret_token = pop("secret_token", UNSET)
 
-        def _parse_waveform_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sharing = pop("sharing", UNSET)
 
-        waveform_url = _parse_waveform_url(d.pop("waveform_url", UNSET))
+        state = pop("state", UNSET)
 
-        def _parse_stream_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        streamable = pop("streamable", UNSET)
 
-        stream_url = _parse_stream_url(d.pop("stream_url", UNSET))
+        downloadable = pop("downloadable", UNSET)
 
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        commentable = pop("commentable", UNSET)
 
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
-
-        def _parse_secret_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_uri = _parse_secret_uri(d.pop("secret_uri", UNSET))
-
-        def _parse_secret_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_token = _parse_secret_token(d.pop("secret_token", UNSET))
-
-        sharing = d.pop("sharing", UNSET)
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_streamable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        streamable = _parse_streamable(d.pop("streamable", UNSET))
-
-        def _parse_downloadable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        downloadable = _parse_downloadable(d.pop("downloadable", UNSET))
-
-        def _parse_commentable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        commentable = _parse_commentable(d.pop("commentable", UNSET))
-
-        def _parse_embeddable_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embeddable_by = _parse_embeddable_by(d.pop("embeddable_by", UNSET))
+        embeddable_by = pop("embeddable_by", UNSET)
 
         def _parse_access(data: object) -> Access | None | Unset:
             if data is None:
@@ -767,54 +641,17 @@ class Track:
                 pass
             return cast(Access | None | Unset, data)
 
-        access = _parse_access(d.pop("access", UNSET))
+        access = _parse_access(pop("access", UNSET))
 
-        def _parse_policy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        policy = pop("policy", UNSET)
 
-        policy = _parse_policy(d.pop("policy", UNSET))
+        monetization_model = pop("monetization_model", UNSET)
 
-        def _parse_monetization_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        license_ = pop("license", UNSET)
 
-        monetization_model = _parse_monetization_model(
-            d.pop("monetization_model", UNSET)
-        )
+        label_name = pop("label_name", UNSET)
 
-        def _parse_license_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        license_ = _parse_license_(d.pop("license", UNSET))
-
-        def _parse_label_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label_name = _parse_label_name(d.pop("label_name", UNSET))
-
-        def _parse_label_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        label_id = _parse_label_id(d.pop("label_id", UNSET))
+        label_id = pop("label_id", UNSET)
 
         def _parse_label(data: object) -> None | Unset | User:
             if data is None:
@@ -831,257 +668,106 @@ class Track:
                 pass
             return cast(None | Unset | User, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = _parse_label(pop("label", UNSET))
 
-        def _parse_release(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        release = pop("release", UNSET)
 
-        release = _parse_release(d.pop("release", UNSET))
+        release_day = pop("release_day", UNSET)
 
-        def _parse_release_day(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        release_month = pop("release_month", UNSET)
 
-        release_day = _parse_release_day(d.pop("release_day", UNSET))
+        release_year = pop("release_year", UNSET)
 
-        def _parse_release_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        purchase_url = pop("purchase_url", UNSET)
 
-        release_month = _parse_release_month(d.pop("release_month", UNSET))
+        purchase_title = pop("purchase_title", UNSET)
 
-        def _parse_release_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        isrc = pop("isrc", UNSET)
 
-        release_year = _parse_release_year(d.pop("release_year", UNSET))
+        key_signature = pop("key_signature", UNSET)
 
-        def _parse_purchase_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bpm = pop("bpm", UNSET)
 
-        purchase_url = _parse_purchase_url(d.pop("purchase_url", UNSET))
+        metadata_artist = pop("metadata_artist", UNSET)
 
-        def _parse_purchase_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        track_type = pop("track_type", UNSET)
 
-        purchase_title = _parse_purchase_title(d.pop("purchase_title", UNSET))
+        available_country_codes = pop("available_country_codes", UNSET)
 
-        def _parse_isrc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        playback_count = pop("playback_count", UNSET)
 
-        isrc = _parse_isrc(d.pop("isrc", UNSET))
+        download_count = pop("download_count", UNSET)
 
-        def _parse_key_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        favoritings_count = pop("favoritings_count", UNSET)
 
-        key_signature = _parse_key_signature(d.pop("key_signature", UNSET))
+        comment_count = pop("comment_count", UNSET)
 
-        def _parse_bpm(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        reposts_count = pop("reposts_count", UNSET)
 
-        bpm = _parse_bpm(d.pop("bpm", UNSET))
+        user_favorite = pop("user_favorite", UNSET)
 
-        def _parse_metadata_artist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_playback_count = pop("user_playback_count", UNSET)
 
-        metadata_artist = _parse_metadata_artist(d.pop("metadata_artist", UNSET))
+        reveal_stats = pop("reveal_stats", UNSET)
 
-        def _parse_track_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        track_type = _parse_track_type(d.pop("track_type", UNSET))
-
-        def _parse_available_country_codes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        available_country_codes = _parse_available_country_codes(
-            d.pop("available_country_codes", UNSET)
-        )
-
-        def _parse_playback_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        playback_count = _parse_playback_count(d.pop("playback_count", UNSET))
-
-        def _parse_download_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        download_count = _parse_download_count(d.pop("download_count", UNSET))
-
-        def _parse_favoritings_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        favoritings_count = _parse_favoritings_count(d.pop("favoritings_count", UNSET))
-
-        def _parse_comment_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        comment_count = _parse_comment_count(d.pop("comment_count", UNSET))
-
-        def _parse_reposts_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reposts_count = _parse_reposts_count(d.pop("reposts_count", UNSET))
-
-        def _parse_user_favorite(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        user_favorite = _parse_user_favorite(d.pop("user_favorite", UNSET))
-
-        def _parse_user_playback_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_playback_count = _parse_user_playback_count(
-            d.pop("user_playback_count", UNSET)
-        )
-
-        def _parse_reveal_stats(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reveal_stats = _parse_reveal_stats(d.pop("reveal_stats", UNSET))
-
-        def _parse_reveal_comments(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reveal_comments = _parse_reveal_comments(d.pop("reveal_comments", UNSET))
+        reveal_comments = pop("reveal_comments", UNSET)
 
         track = cls(
-            kind=kind,
-            id=id,
-            urn=urn,
-            title=title,
-            permalink=permalink,
-            permalink_url=permalink_url,
-            uri=uri,
-            user_id=user_id,
-            user=user,
-            created_at=created_at,
-            last_modified=last_modified,
-            duration=duration,
-            description=description,
-            genre=genre,
-            tag_list=tag_list,
-            artwork_url=artwork_url,
-            waveform_url=waveform_url,
-            stream_url=stream_url,
-            download_url=download_url,
-            secret_uri=secret_uri,
-            secret_token=secret_token,
-            sharing=sharing,
-            state=state,
-            streamable=streamable,
-            downloadable=downloadable,
-            commentable=commentable,
-            embeddable_by=embeddable_by,
-            access=access,
-            policy=policy,
-            monetization_model=monetization_model,
-            license_=license_,
-            label_name=label_name,
-            label_id=label_id,
-            label=label,
-            release=release,
-            release_day=release_day,
-            release_month=release_month,
-            release_year=release_year,
-            purchase_url=purchase_url,
-            purchase_title=purchase_title,
-            isrc=isrc,
-            key_signature=key_signature,
-            bpm=bpm,
-            metadata_artist=metadata_artist,
-            track_type=track_type,
-            available_country_codes=available_country_codes,
-            playback_count=playback_count,
-            download_count=download_count,
-            favoritings_count=favoritings_count,
-            comment_count=comment_count,
-            reposts_count=reposts_count,
-            user_favorite=user_favorite,
-            user_playback_count=user_playback_count,
-            reveal_stats=reveal_stats,
-            reveal_comments=reveal_comments,
+            kind,
+            id,
+            urn,
+            title,
+            permalink,
+            permalink_url,
+            uri,
+            user_id,
+            user,
+            created_at,
+            last_modified,
+            duration,
+            description,
+            genre,
+            tag_list,
+            artwork_url,
+            waveform_url,
+            stream_url,
+            download_url,
+            secret_uri,
+            secret_token,
+            sharing,
+            state,
+            streamable,
+            downloadable,
+            commentable,
+            embeddable_by,
+            access,
+            policy,
+            monetization_model,
+            license_,
+            label_name,
+            label_id,
+            label,
+            release,
+            release_day,
+            release_month,
+            release_year,
+            purchase_url,
+            purchase_title,
+            isrc,
+            key_signature,
+            bpm,
+            metadata_artist,
+            track_type,
+            available_country_codes,
+            playback_count,
+            download_count,
+            favoritings_count,
+            comment_count,
+            reposts_count,
+            user_favorite,
+            user_playback_count,
+            reveal_stats,
+            reveal_comments,
         )
 
         track.additional_properties = d
@@ -1102,3 +788,7 @@ class Track:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.user import User

@@ -146,76 +146,77 @@ class TrackMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        pop = d.pop
+        title = pop("title", UNSET)
 
-        permalink = d.pop("permalink", UNSET)
+        permalink = pop("permalink", UNSET)
 
-        _sharing = d.pop("sharing", UNSET)
+        _sharing = pop("sharing", UNSET)
         sharing: Sharing | Unset
         if isinstance(_sharing, Unset):
             sharing = UNSET
         else:
             sharing = Sharing(_sharing)
 
-        _embeddable_by = d.pop("embeddable_by", UNSET)
+        _embeddable_by = pop("embeddable_by", UNSET)
         embeddable_by: EmbeddableBy | Unset
         if isinstance(_embeddable_by, Unset):
             embeddable_by = UNSET
         else:
             embeddable_by = EmbeddableBy(_embeddable_by)
 
-        purchase_url = d.pop("purchase_url", UNSET)
+        purchase_url = pop("purchase_url", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", UNSET)
 
-        genre = d.pop("genre", UNSET)
+        genre = pop("genre", UNSET)
 
-        tag_list = d.pop("tag_list", UNSET)
+        tag_list = pop("tag_list", UNSET)
 
-        label_name = d.pop("label_name", UNSET)
+        label_name = pop("label_name", UNSET)
 
-        release = d.pop("release", UNSET)
+        release = pop("release", UNSET)
 
-        release_date = d.pop("release_date", UNSET)
+        release_date = pop("release_date", UNSET)
 
-        streamable = d.pop("streamable", UNSET)
+        streamable = pop("streamable", UNSET)
 
-        downloadable = d.pop("downloadable", UNSET)
+        downloadable = pop("downloadable", UNSET)
 
-        _license_ = d.pop("license", UNSET)
+        _license_ = pop("license", UNSET)
         license_: License | Unset
         if isinstance(_license_, Unset):
             license_ = UNSET
         else:
             license_ = License(_license_)
 
-        commentable = d.pop("commentable", UNSET)
+        commentable = pop("commentable", UNSET)
 
-        reveal_stats = d.pop("reveal_stats", UNSET)
+        reveal_stats = pop("reveal_stats", UNSET)
 
-        reveal_comments = d.pop("reveal_comments", UNSET)
+        reveal_comments = pop("reveal_comments", UNSET)
 
-        isrc = d.pop("isrc", UNSET)
+        isrc = pop("isrc", UNSET)
 
         track_metadata = cls(
-            title=title,
-            permalink=permalink,
-            sharing=sharing,
-            embeddable_by=embeddable_by,
-            purchase_url=purchase_url,
-            description=description,
-            genre=genre,
-            tag_list=tag_list,
-            label_name=label_name,
-            release=release,
-            release_date=release_date,
-            streamable=streamable,
-            downloadable=downloadable,
-            license_=license_,
-            commentable=commentable,
-            reveal_stats=reveal_stats,
-            reveal_comments=reveal_comments,
-            isrc=isrc,
+            title,
+            permalink,
+            sharing,
+            embeddable_by,
+            purchase_url,
+            description,
+            genre,
+            tag_list,
+            label_name,
+            release,
+            release_date,
+            streamable,
+            downloadable,
+            license_,
+            commentable,
+            reveal_stats,
+            reveal_comments,
+            isrc,
         )
 
         track_metadata.additional_properties = d

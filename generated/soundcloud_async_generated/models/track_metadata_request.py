@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.track_metadata import TrackMetadata
-
 
 T = TypeVar("T", bound="TrackMetadataRequest")
 
@@ -38,13 +34,12 @@ class TrackMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.track_metadata import TrackMetadata
-
         d = dict(src_dict)
-        track = TrackMetadata.from_dict(d.pop("track"))
+        pop = d.pop
+        track = TrackMetadata.from_dict(pop("track"))
 
         track_metadata_request = cls(
-            track=track,
+            track,
         )
 
         track_metadata_request.additional_properties = d
@@ -65,3 +60,7 @@ class TrackMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.track_metadata import TrackMetadata

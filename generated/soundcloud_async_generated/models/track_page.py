@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.track import Track
-
 
 T = TypeVar("T", bound="TrackPage")
 
@@ -53,10 +49,9 @@ class TrackPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.track import Track
-
         d = dict(src_dict)
-        _collection = d.pop("collection", UNSET)
+        pop = d.pop
+        _collection = pop("collection", UNSET)
         collection: list[Track] | Unset = UNSET
         if _collection is not UNSET:
             collection = []
@@ -65,18 +60,11 @@ class TrackPage:
 
                 collection.append(collection_item)
 
-        def _parse_next_href(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_href = _parse_next_href(d.pop("next_href", UNSET))
+        next_href = pop("next_href", UNSET)
 
         track_page = cls(
-            collection=collection,
-            next_href=next_href,
+            collection,
+            next_href,
         )
 
         track_page.additional_properties = d
@@ -97,3 +85,7 @@ class TrackPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Last, so that a cycle between models resolves (see the template's header).
+from ..models.track import Track

@@ -323,84 +323,85 @@ class TrackUpdateForm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tracktitle = d.pop("track[title]", UNSET)
+        pop = d.pop
+        tracktitle = pop("track[title]", UNSET)
 
-        _trackartwork_data = d.pop("track[artwork_data]", UNSET)
+        _trackartwork_data = pop("track[artwork_data]", UNSET)
         trackartwork_data: File | Unset
         if isinstance(_trackartwork_data, Unset):
             trackartwork_data = UNSET
         else:
             trackartwork_data = File(payload=BytesIO(_trackartwork_data))
 
-        trackpermalink = d.pop("track[permalink]", UNSET)
+        trackpermalink = pop("track[permalink]", UNSET)
 
-        _tracksharing = d.pop("track[sharing]", UNSET)
+        _tracksharing = pop("track[sharing]", UNSET)
         tracksharing: Sharing | Unset
         if isinstance(_tracksharing, Unset):
             tracksharing = UNSET
         else:
             tracksharing = Sharing(_tracksharing)
 
-        _trackembeddable_by = d.pop("track[embeddable_by]", UNSET)
+        _trackembeddable_by = pop("track[embeddable_by]", UNSET)
         trackembeddable_by: EmbeddableBy | Unset
         if isinstance(_trackembeddable_by, Unset):
             trackembeddable_by = UNSET
         else:
             trackembeddable_by = EmbeddableBy(_trackembeddable_by)
 
-        trackpurchase_url = d.pop("track[purchase_url]", UNSET)
+        trackpurchase_url = pop("track[purchase_url]", UNSET)
 
-        trackdescription = d.pop("track[description]", UNSET)
+        trackdescription = pop("track[description]", UNSET)
 
-        trackgenre = d.pop("track[genre]", UNSET)
+        trackgenre = pop("track[genre]", UNSET)
 
-        tracktag_list = d.pop("track[tag_list]", UNSET)
+        tracktag_list = pop("track[tag_list]", UNSET)
 
-        tracklabel_name = d.pop("track[label_name]", UNSET)
+        tracklabel_name = pop("track[label_name]", UNSET)
 
-        trackrelease = d.pop("track[release]", UNSET)
+        trackrelease = pop("track[release]", UNSET)
 
-        trackrelease_date = d.pop("track[release_date]", UNSET)
+        trackrelease_date = pop("track[release_date]", UNSET)
 
-        trackstreamable = d.pop("track[streamable]", UNSET)
+        trackstreamable = pop("track[streamable]", UNSET)
 
-        trackdownloadable = d.pop("track[downloadable]", UNSET)
+        trackdownloadable = pop("track[downloadable]", UNSET)
 
-        _tracklicense = d.pop("track[license]", UNSET)
+        _tracklicense = pop("track[license]", UNSET)
         tracklicense: License | Unset
         if isinstance(_tracklicense, Unset):
             tracklicense = UNSET
         else:
             tracklicense = License(_tracklicense)
 
-        trackcommentable = d.pop("track[commentable]", UNSET)
+        trackcommentable = pop("track[commentable]", UNSET)
 
-        trackreveal_stats = d.pop("track[reveal_stats]", UNSET)
+        trackreveal_stats = pop("track[reveal_stats]", UNSET)
 
-        trackreveal_comments = d.pop("track[reveal_comments]", UNSET)
+        trackreveal_comments = pop("track[reveal_comments]", UNSET)
 
-        trackisrc = d.pop("track[isrc]", UNSET)
+        trackisrc = pop("track[isrc]", UNSET)
 
         track_update_form = cls(
-            tracktitle=tracktitle,
-            trackartwork_data=trackartwork_data,
-            trackpermalink=trackpermalink,
-            tracksharing=tracksharing,
-            trackembeddable_by=trackembeddable_by,
-            trackpurchase_url=trackpurchase_url,
-            trackdescription=trackdescription,
-            trackgenre=trackgenre,
-            tracktag_list=tracktag_list,
-            tracklabel_name=tracklabel_name,
-            trackrelease=trackrelease,
-            trackrelease_date=trackrelease_date,
-            trackstreamable=trackstreamable,
-            trackdownloadable=trackdownloadable,
-            tracklicense=tracklicense,
-            trackcommentable=trackcommentable,
-            trackreveal_stats=trackreveal_stats,
-            trackreveal_comments=trackreveal_comments,
-            trackisrc=trackisrc,
+            tracktitle,
+            trackartwork_data,
+            trackpermalink,
+            tracksharing,
+            trackembeddable_by,
+            trackpurchase_url,
+            trackdescription,
+            trackgenre,
+            tracktag_list,
+            tracklabel_name,
+            trackrelease,
+            trackrelease_date,
+            trackstreamable,
+            trackdownloadable,
+            tracklicense,
+            trackcommentable,
+            trackreveal_stats,
+            trackreveal_comments,
+            trackisrc,
         )
 
         track_update_form.additional_properties = d

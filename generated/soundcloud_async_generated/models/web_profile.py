@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,66 +97,32 @@ class WebProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop
+        id = pop("id", UNSET)
 
-        def _parse_urn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        urn = pop("urn", UNSET)
 
-        urn = _parse_urn(d.pop("urn", UNSET))
+        kind = pop("kind", UNSET)
 
-        def _parse_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service = pop("service", UNSET)
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        title = pop("title", UNSET)
 
-        service = d.pop("service", UNSET)
+        url = pop("url", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username = pop("username", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        url = d.pop("url", UNSET)
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = pop("created_at", UNSET)
 
         web_profile = cls(
-            id=id,
-            urn=urn,
-            kind=kind,
-            service=service,
-            title=title,
-            url=url,
-            username=username,
-            created_at=created_at,
+            id,
+            urn,
+            kind,
+            service,
+            title,
+            url,
+            username,
+            created_at,
         )
 
         web_profile.additional_properties = d

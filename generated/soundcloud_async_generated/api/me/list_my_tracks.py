@@ -44,9 +44,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/me/tracks",
-        "params": params,
     }
 
+    # Only when one is set: httpx re-parses the whole URL for any `params`, even {}.
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 

@@ -37,9 +37,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/tracks/{path_segment(track_urn)}/reposters",
-        "params": params,
     }
 
+    # Only when one is set: httpx re-parses the whole URL for any `params`, even {}.
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 
