@@ -45,13 +45,8 @@ async def test_rotated_refresh_token_survives_a_client_restart(
 
     fake_soundcloud.expire_access_tokens()
     # A new process: no token in memory, only the store, which holds the rotated token.
-    second = SoundCloud(
-        fake_soundcloud.client_id,
-        fake_soundcloud.client_secret,
-        token_store=store,
-        base_url=soundcloud_server,
-        auth_base_url=soundcloud_server,
-        retry=FAST_RETRY,
+    second = client_for(
+        fake_soundcloud, base_url=soundcloud_server, token_store=store, retry=FAST_RETRY
     )
     async with second:
         me = await second.me.get()
