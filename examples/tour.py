@@ -21,9 +21,9 @@ from pathlib import Path
 import httpx
 
 from examples._console import Console
-from soundcloud_async import APIStatusError, FileTokenStore, RetryPolicy, SoundCloud, TokenStore
+from soundcloud_async import APIStatusError, FileTokenStore, RetryPolicy, SoundCloud
 from soundcloud_async.models import User
-from soundcloud_async.testing import FakeSoundCloud, serve
+from soundcloud_async.testing import FakeSoundCloud, client_for, serve
 
 # The fake answers at once, so the backoff is shortened to keep the tour brisk; everything
 # else is the default client.
@@ -139,29 +139,17 @@ async def resilience(console: Console, sc: SoundCloud, fake: FakeSoundCloud) -> 
     return len(seen)
 
 
-def fake_client(fake: FakeSoundCloud, url: str, store: TokenStore | None = None) -> SoundCloud:
-    """A default client pointed at the fake (both hosts), with the tour's short backoff."""
-    return SoundCloud(
-        fake.client_id,
-        fake.client_secret,
-        base_url=url,
-        auth_base_url=url,
-        retry=TOUR_RETRY,
-        token_store=store,
-    )
-
-
 async def fake_tour(console: Console) -> int:
     fake = FakeSoundCloud(seed=1)
     async with serve(fake) as url:
         console.line(f"fake SoundCloud on {url} (API and auth host), seed 1")
-        async with fake_client(fake, url) as app:
+        async with client_for(fake, base_url=url, retry=TOUR_RETRY) as app:
             streamed = await read_only_part(
                 console, app, fake.popular_user.permalink_url, limit=None
             )
         with tempfile.TemporaryDirectory() as folder:
             store = FileTokenStore(Path(folder) / "token.json")
-            async with fake_client(fake, url, store) as user:
+            async with client_for(fake, base_url=url, retry=TOUR_RETRY, token_store=store) as user:
                 await user_login(console, user)
                 await writes(console, user, fake, Path(folder))
                 streamed += await resilience(console, user, fake)

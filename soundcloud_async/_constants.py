@@ -21,7 +21,8 @@ UPLOAD_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=10.0)
 
 # httpx's own pool defaults, spelled out because the client also bounds how many requests may
 # wait for a connection (_gate._Gated).
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_MAX_CONNECTIONS = 100
+DEFAULT_LIMITS = httpx.Limits(max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=20)
 
 # Retry defaults (DESIGN.md "Behaviour users can rely on").
 DEFAULT_MAX_RETRIES = 3

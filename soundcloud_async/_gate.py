@@ -13,25 +13,21 @@ from collections.abc import AsyncIterator
 
 import httpx
 
-from soundcloud_async._constants import DEFAULT_LIMITS
+from soundcloud_async._constants import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS
 
 __all__ = ["gated_network"]
 
 
 def gated_network() -> httpx.AsyncBaseTransport:
     """A new network transport with httpx's default limits behind a `_Gated`."""
-    limits = DEFAULT_LIMITS
-    return _Gated(httpx.AsyncHTTPTransport(limits=limits), limits.max_connections or 100)
+    return _Gated(httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS), DEFAULT_MAX_CONNECTIONS)
 
 
 class _Gated(httpx.AsyncBaseTransport):
     """Lets at most `slots` requests into httpx's connection pool at once; the rest wait here.
 
-    httpcore matches every queued request against every connection on each pool event, so
-    1 000 concurrent calls behind 100 connections cost seconds of CPU during which connects
-    and reads time out (bench/ section 5: a new client failed all 1 000). Waiting on a
-    semaphore costs nothing per event. A slot is held until the response is closed, like the
-    connection it stands for; the wait is bounded by the request's pool timeout.
+    A slot is held until the response is closed, like the connection it stands for; the wait
+    is bounded by the request's pool timeout.
     """
 
     def __init__(self, transport: httpx.AsyncBaseTransport, slots: int) -> None:

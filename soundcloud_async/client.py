@@ -26,7 +26,7 @@ from soundcloud_async._namespaces._redirects import location_of, same_origin
 from soundcloud_async._ratelimit import RateLimitHeaders, parse_json
 from soundcloud_async._renewal import TokenCallback
 from soundcloud_async._retry import RetryPolicy
-from soundcloud_async._runtime import Runtime
+from soundcloud_async._runtime import Runtime, invalid_body
 from soundcloud_async._settings import MissingCredentials, Settings
 from soundcloud_async._token import Token
 from soundcloud_async._transport import RetryTransport
@@ -307,7 +307,4 @@ def _resource_of(response: httpx.Response) -> Resolved:
     try:
         return model.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseValidationError(
-            f"{response.request.url.path} answered a {kind} that does not match the spec: {exc}",
-            response=response,
-        ) from exc
+        raise invalid_body(response, exc) from exc

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from soundcloud_async import Token
-from soundcloud_async.testing import FakeSoundCloud, serve
+from soundcloud_async.testing import FakeSoundCloud, serve, user_token
 
 from ._reference_table import BEGIN, END, ROOT, table
 
@@ -65,17 +63,6 @@ async def served() -> AsyncIterator[tuple[FakeSoundCloud, str]]:
         yield fake, url
 
 
-def _token(body: dict[str, Any]) -> Token:
-    return Token(
-        access_token=body["access_token"],
-        refresh_token=body.get("refresh_token"),
-        expires_at=time.time() + float(body["expires_in"]),
-        lifetime=float(body["expires_in"]),
-        scope=body.get("scope"),
-        app_only=False,
-    )
-
-
 def _namespace(fake: FakeSoundCloud, url: str, tmp_path: Path) -> dict[str, Any]:
     async def browser_login(authorize_url: str) -> dict[str, str]:
         # The user's browser: open the authorize page, which (in the fake) approves at once.
@@ -95,7 +82,7 @@ def _namespace(fake: FakeSoundCloud, url: str, tmp_path: Path) -> dict[str, Any]
         "AUTH_BASE_URL": url,
         "REDIRECT_URI": REDIRECT_URI,
         "browser_login": browser_login,
-        "user_token": _token(fake.issue_token()),
+        "user_token": user_token(fake),
         "user_urn": popular.urn,
         "popular_permalink": popular.permalink,
         "audio_path": audio,
