@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._redact import redact_url
+from ._redact import redact_secrets, redact_url
 from .errors import (
     PaginationError,
     ResponseValidationError,
@@ -135,7 +135,18 @@ class Links:
         """
         # A relative reference resolves against the document that carried it (RFC 3986 §5.2).
         # Fragments are never sent; dropping them keeps "#1", "#2" from dodging the loop check.
-        target = page.join(next_href).copy_with(fragment=None)
+        try:
+            target = page.join(next_href).copy_with(fragment=None)
+            return self._checked(target, seen)
+        except (httpx.InvalidURL, ValueError) as exc:
+            # httpx raises InvalidURL for a tab or an over-long link, and a bare ValueError for
+            # a port that is not a number ("http://[::1").
+            raise PaginationError(
+                f"next_href on {redact_url(page)} is not a valid URL "
+                f"({redact_secrets(str(exc))}); stopping here"
+            ) from exc
+
+    def _checked(self, target: httpx.URL, seen: set[str]) -> httpx.URL:
         if not same_origin(target, self.origin) or target.userinfo:
             raise PaginationError(
                 f"refusing next_href {redact_url(target)}: it is not on {redact_url(self.origin)}, "
@@ -225,19 +236,23 @@ class PageChain(Generic[T]):
         links: Links,
         parse_item: Callable[[Mapping[str, Any]], T],
         max_items: int | None,
+        max_empty_pages: int,
     ) -> None:
         self._http = http
         self._links = links
         self._parse_item = parse_item
         self._max_items = max_items
+        self._max_empty_pages = max_empty_pages
 
     async def walk(self, start: Position) -> AsyncGenerator[FetchedPage[T], None]:
         """Yield each page from `start` until the list ends or `max_items` is reached."""
         seen = {str(start.url)}
         budget = self._max_items
+        empty_run = 0  # pages in a row that gave no item
         position: Position | None = start
         while position is not None and (budget is None or budget > 0):
-            fetched = await self._fetch(position, budget, seen)
+            fetched = await self._fetch(position, budget, seen, empty_run)
+            empty_run = 0 if fetched.items else empty_run + 1
             if budget is not None:
                 budget -= len(fetched.items)
             yield fetched
@@ -247,14 +262,15 @@ class PageChain(Generic[T]):
             del fetched  # the caller's memory bound counts this page; do not pin it while fetching
 
     async def _fetch(
-        self, position: Position, budget: int | None, seen: set[str]
+        self, position: Position, budget: int | None, seen: set[str], empty_before: int
     ) -> FetchedPage[T]:
         response = await self._get(position.url)
         raw_items, next_href, future_href = _read_envelope(response)
         stop = len(raw_items) if budget is None else min(len(raw_items), position.skip + budget)
         # Only the items the caller will receive are parsed: `max_items` costs no extra work.
         items = self._parse(raw_items[position.skip : stop], position, response)
-        after, refusal = self._after(position, stop, len(raw_items), next_href, seen)
+        empty_run = 0 if items else empty_before + 1
+        after, refusal = self._after(position, stop, len(raw_items), next_href, seen, empty_run)
         return FetchedPage(items, next_href, future_href, position, after, refusal)
 
     async def _get(self, url: httpx.URL) -> httpx.Response:
@@ -271,18 +287,30 @@ class PageChain(Generic[T]):
         return response
 
     def _after(
-        self, position: Position, stop: int, total: int, next_href: str | None, seen: set[str]
+        self,
+        position: Position,
+        stop: int,
+        total: int,
+        next_href: str | None,
+        seen: set[str],
+        empty_run: int,
     ) -> tuple[Position | None, PaginationError | None]:
         if stop < total:
             return Position(position.url, stop), None
         if next_href is None:
             return None, None
+        # Resuming from here re-reads this page, skips all of it and meets the same refusal:
+        # nothing is lost, nothing repeats, and the bad link is never requested.
+        here = Position(position.url, max(stop, position.skip))
+        if empty_run >= self._max_empty_pages:
+            return here, PaginationError(
+                f"stopping after {empty_run} empty pages in a row (the last was "
+                f"{redact_url(position.url)}): the server keeps linking to pages without items"
+            )
         try:
             return Position(self._links.follow(position.url, next_href, seen)), None
         except PaginationError as refusal:
-            # Resuming from here re-reads this page, skips all of it and meets the same refusal:
-            # nothing is lost, nothing repeats, and the bad link is never requested.
-            return Position(position.url, max(stop, position.skip)), refusal
+            return here, refusal
 
     def _parse(self, raw_items: list[Any], position: Position, response: httpx.Response) -> list[T]:
         items: list[T] = []

@@ -20,7 +20,13 @@ import httpx
 
 from ._cursor import FetchedPage, Links, PageChain, Position, encode_cursor
 
-__all__ = ["DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "AsyncPaginator", "Page"]
+__all__ = [
+    "DEFAULT_MAX_EMPTY_PAGES",
+    "DEFAULT_PAGE_SIZE",
+    "MAX_PAGE_SIZE",
+    "AsyncPaginator",
+    "Page",
+]
 
 T = TypeVar("T")
 
@@ -28,6 +34,10 @@ T = TypeVar("T")
 # fewer requests against the rate limit, so the maximum is the default.
 MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE
+# An empty page that still links onwards happens (see docs/soundcloud-behaviour.md,
+# "Pagination"), so a few are followed; a server handing out a new empty page forever must not
+# turn one listing into an endless stream of requests.
+DEFAULT_MAX_EMPTY_PAGES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +143,14 @@ class AsyncPaginator(Generic[T]):
         max_items: Stop after this many items, without fetching a further page.
         cursor: A `Page.cursor` or `AsyncPaginator.cursor` to resume from (may be untrusted).
         prefetch: Pages fetched ahead while the caller consumes the current one.
+        max_empty_pages: How many pages in a row may hold no item while still linking to a
+            next page; the listing then stops with `PaginationError`.
 
     Raises:
         ValueError: An argument is out of range, or the operation is not a GET.
         PaginationError: `cursor` is not a valid cursor for this operation (nothing is sent).
+            While iterating: a `next_href` that is unsafe, malformed or repeats, or
+            `max_empty_pages` empty pages in a row; always after the items already received.
     """
 
     def __init__(
@@ -150,8 +164,11 @@ class AsyncPaginator(Generic[T]):
         max_items: int | None = None,
         cursor: str | None = None,
         prefetch: int = 0,
+        max_empty_pages: int = DEFAULT_MAX_EMPTY_PAGES,
     ) -> None:
         _check_bounds(page_size, max_items, prefetch)
+        if max_empty_pages < 1:
+            raise ValueError(f"max_empty_pages must be at least 1, got {max_empty_pages}")
         limit = page_size if max_items is None else min(page_size, max_items)
         origin = httpx.URL(base_url) if base_url is not None else http.base_url
         self._links = _links_for(request, origin, limit)
@@ -161,7 +178,7 @@ class AsyncPaginator(Generic[T]):
         # is derived from these when `cursor` is read instead of built for every item.
         self._page: FetchedPage[T] | None = None
         self._handed = 0
-        self._chain = PageChain(http, self._links, parse_item, max_items)
+        self._chain = PageChain(http, self._links, parse_item, max_items, max_empty_pages)
         self._prefetch = prefetch
         self._streams: set[_PageStream[T]] = set()
 
