@@ -51,11 +51,18 @@ class Body:
 
 
 async def read_json(request: Request) -> Any:
-    """The JSON body; 422 when it is not JSON."""
+    """The JSON body; 422 when it is not JSON (RFC 8259: no NaN or Infinity) or nests too deep."""
     try:
-        return json.loads(await request.body() or b"null")
-    except ValueError as exc:
+        return json.loads(await request.body() or b"null", parse_constant=_not_json)
+    except (ValueError, RecursionError) as exc:
+        # RecursionError: Python's decoder gives up on deeply nested arrays or objects; a
+        # real server refuses such a body as a client error, it does not crash.
         raise ApiError(422, "request body is not valid JSON") from exc
+
+
+def _not_json(constant: str) -> Any:
+    # Python's json accepts NaN and Infinity; strict JSON parsers, SoundCloud's too, do not.
+    raise ValueError(f"{constant} is not a JSON value")
 
 
 def _is_json(request: Request) -> bool:

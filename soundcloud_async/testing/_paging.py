@@ -56,7 +56,8 @@ class Cursor:
                 newer=_key(payload.get("n")),
                 newer_all=payload.get("all") is True,
             )
-        except (binascii.Error, ValueError, TypeError, AttributeError) as exc:
+        except (binascii.Error, ValueError, TypeError, AttributeError, RecursionError) as exc:
+            # RecursionError: a forged cursor of deeply nested JSON.
             raise ApiError(400, "invalid cursor") from exc
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from starlette.responses import Response
 
 from ._context import Ctx, Operation
@@ -67,12 +69,15 @@ def _timestamp(value: object) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise ApiError(422, "comment[timestamp] must be milliseconds")
     try:
-        milliseconds = int(float(value))
-    except ValueError as exc:
+        milliseconds = float(value)
+    except (ValueError, OverflowError) as exc:  # OverflowError: an integer beyond any float
         raise ApiError(422, "comment[timestamp] must be milliseconds") from exc
+    # 1e400 parses as infinity and "nan" as NaN: neither is a position in a track.
+    if not math.isfinite(milliseconds):
+        raise ApiError(422, "comment[timestamp] must be a finite number of milliseconds")
     if milliseconds < 0:
         raise ApiError(422, "comment[timestamp] must not be negative")
-    return milliseconds
+    return int(milliseconds)
 
 
 async def list_user_comments(ctx: Ctx) -> Response:
