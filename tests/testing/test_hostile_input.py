@@ -17,8 +17,7 @@ import hypothesis
 import pytest
 from hypothesis import strategies as st
 
-from soundcloud_async.testing import FakeSoundCloud
-from soundcloud_async.testing import serve
+from soundcloud_async.testing import FakeSoundCloud, serve
 
 from .conftest import API, ManualClock
 
