@@ -17,10 +17,11 @@ import re
 from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+from urllib.parse import unquote_plus
 
 import httpx
 
-from ._redact import redact_secrets, redact_url
+from ._redact import SECRET_KEYS, redact_secrets, redact_url
 from .errors import (
     PaginationError,
     ResponseValidationError,
@@ -60,10 +61,25 @@ def same_origin(url: httpx.URL, origin: httpx.URL) -> bool:
 
 
 def encode_cursor(position: Position) -> str:
-    """Return the opaque, URL-safe cursor for `position` (only its query and skip count)."""
-    payload = {"v": _CURSOR_VERSION, "q": position.url.query.decode("ascii"), "s": position.skip}
+    """Return the opaque, URL-safe cursor for `position` (only its query and skip count).
+
+    Secret parameters (`secret_token`) are left out: a cursor ends up in URLs and logs, and
+    resuming puts the caller's own `secret_token=` back like any parameter the query lacks.
+    """
+    query = _without_secrets(position.url.query.decode("ascii"))
+    payload = {"v": _CURSOR_VERSION, "q": query, "s": position.skip}
     raw = json.dumps(payload, separators=(",", ":")).encode("ascii")
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def _without_secrets(query: str) -> str:
+    # Pair by pair, so the server's own encoding of everything else is kept byte for byte.
+    kept = [
+        pair
+        for pair in query.split("&")
+        if unquote_plus(pair.partition("=")[0]).lower() not in SECRET_KEYS
+    ]
+    return "&".join(kept)
 
 
 def _decode_payload(cursor: str) -> tuple[str, int]:

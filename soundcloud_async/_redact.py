@@ -6,7 +6,8 @@ loggers) goes through here, so a new secret-bearing parameter is added once.
 Two ways a secret is found: by name (the value of a `SECRET_KEYS` query or form parameter) and
 by shape, in any text (`secret_token=...` inside a longer string, and the `s-...` segment of a
 private share link, also percent-encoded when the link itself is a query value, as for
-`/resolve?url=...`).
+`/resolve?url=...`). A permalink that happens to start with `s-` is hidden too: redacting too
+much is the safe side.
 """
 
 from __future__ import annotations
@@ -50,7 +51,10 @@ _SHARE_SEGMENT = re.compile(r"(?<!/)(?<!%2F)(/|%2F)s-[A-Za-z0-9_-]+", re.IGNOREC
 
 def redact_url(url: httpx.URL | str) -> str:
     """Return `url` as text with userinfo, secret query values and share-link tokens replaced."""
-    parsed = httpx.URL(url) if isinstance(url, str) else url
+    try:
+        parsed = httpx.URL(url) if isinstance(url, str) else url
+    except (httpx.InvalidURL, ValueError):  # a server's malformed link is still shown safely
+        return redact_secrets(str(url))
     if parsed.userinfo:
         parsed = parsed.copy_with(username=None, password=None)
     if parsed.query:

@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._cursor import FetchedPage, Links, PageChain, Position, encode_cursor
+from ._redact import redact_url
 
 __all__ = [
     "DEFAULT_MAX_EMPTY_PAGES",
@@ -40,7 +41,7 @@ DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE
 DEFAULT_MAX_EMPTY_PAGES = 10
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Page(Generic[T]):
     """One page of a listing.
 
@@ -62,6 +63,14 @@ class Page(Generic[T]):
 
     def __len__(self) -> int:
         return len(self.items)
+
+    def __repr__(self) -> str:
+        # The server's links may carry a secret_token; they are shown redacted.
+        links = (
+            f"{name}={redact_url(href)!r}" if href is not None else f"{name}=None"
+            for name, href in (("next_href", self.next_href), ("future_href", self.future_href))
+        )
+        return f"Page(items={self.items!r}, {', '.join(links)}, cursor={self.cursor!r})"
 
 
 class _PageStream(Generic[T]):

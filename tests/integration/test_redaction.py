@@ -6,6 +6,7 @@ httpcore's response headers (a 302 from /resolve carries `secret_token` in `Loca
 
 from __future__ import annotations
 
+import base64
 import logging
 
 import pytest
@@ -87,3 +88,33 @@ async def test_the_filter_is_installed_once_however_many_clients(
             pass
     for name in ("httpx", "httpcore.http11", "httpcore.connection"):
         assert len(logging.getLogger(name).filters) == 1
+
+
+async def test_a_private_listing_keeps_its_secret_out_of_pages_and_cursors(
+    fake_soundcloud: FakeSoundCloud, soundcloud_server: str
+) -> None:
+    owner_tracks = fake_soundcloud.track_ids(fake_soundcloud.login_user)[:3]
+    async with client_for(fake_soundcloud, user=True, base_url=soundcloud_server) as owner:
+        playlist = await owner.playlists.create("hidden", tracks=owner_tracks, sharing="private")
+    # The spec's Playlist has no secret_token field: read it where the fake keeps it.
+    secret = fake_soundcloud._world.state.playlists[playlist.id].secret_token
+    assert isinstance(secret, str)
+
+    async with client_for(fake_soundcloud, base_url=soundcloud_server) as stranger:
+        listing = stranger.playlists.tracks(playlist.urn, secret_token=secret, page_size=1)
+        first = await listing
+        assert first.next_href is not None
+        assert secret in first.next_href  # the server's own link keeps it, for the next request
+        assert first.cursor is not None
+        resumed = stranger.playlists.tracks(
+            playlist.urn, secret_token=secret, page_size=1, cursor=first.cursor
+        )
+        rest = [track.id async for track in resumed]
+        whole = [t.id async for t in stranger.playlists.tracks(playlist.urn, secret_token=secret)]
+
+    assert len(whole) > 1
+    assert [track.id for track in first.items] + rest == whole
+    assert secret not in repr(first)
+    decoded = base64.urlsafe_b64decode(first.cursor + "=" * (-len(first.cursor) % 4))
+    assert secret.encode() not in decoded  # a cursor may end up in a browser's URL bar
+    assert secret not in first.cursor

@@ -187,5 +187,6 @@ async def test_malformed_next_href_on_pages(router: respx.MockRouter, sc: SoundC
 
     first = await anext(pages)
     assert [user.id for user in first.items] == [1]
+    assert "next_href='https://api.soundcloud.com" in repr(first)  # shown, even unparsable
     with pytest.raises(PaginationError, match="not a valid URL"):
         await anext(pages)
