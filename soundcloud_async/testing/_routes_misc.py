@@ -45,7 +45,10 @@ async def resolve(ctx: Ctx) -> Response:
     url = ctx.query("url")
     if url is None:
         raise ApiError(404, "url is required")
-    parts = urlsplit(url if "://" in url else f"https://{url}")
+    try:
+        parts = urlsplit(url if "://" in url else f"https://{url}")
+    except ValueError as exc:  # "http://[::1": the spec documents only 302 and 404 here
+        raise not_found("url") from exc
     segments = [s for s in parts.path.split("/") if s]
     if (parts.hostname or "") not in _WEB_HOSTS or not segments:
         raise not_found("url")

@@ -216,3 +216,13 @@ async def test_the_worst_cases_over_a_real_socket(fake: FakeSoundCloud) -> None:
             response = await http.post(f"/tracks/{track}/comments", content=content)
             assert response.status_code == 422, response.text[:200]
             assert_refused_in_soundcloud_shape(response)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "https://soundcloud.com/\x00", "https://[", "//" + "a/" * 3000]
+)
+async def test_resolve_with_a_url_that_does_not_parse(client: httpx.AsyncClient, url: str) -> None:
+    response = await client.get("/resolve", params={"url": url})
+
+    assert_refused_in_soundcloud_shape(response)
+    assert response.status_code == 404
