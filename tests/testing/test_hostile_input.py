@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -18,6 +19,8 @@ import pytest
 from hypothesis import strategies as st
 
 from soundcloud_async.testing import FakeSoundCloud, serve
+from soundcloud_async.testing._app import operations
+from soundcloud_async.testing._context import Operation
 
 from .conftest import API, ManualClock
 
@@ -226,3 +229,26 @@ async def test_resolve_with_a_url_that_does_not_parse(client: httpx.AsyncClient,
 
     assert_refused_in_soundcloud_shape(response)
     assert response.status_code == 404
+
+
+HOSTILE_PATH_VALUES = [
+    "soundcloud:tracks:99999999999999999999999",
+    "-1",
+    "1e400",
+    "%00",
+    "%F0%9F%92%A9",
+    "x" * 5000,
+]
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [op for op in operations() if "{" in op.path],
+    ids=lambda op: f"{op.method} {op.path}",
+)
+async def test_hostile_ids_in_every_path(client: httpx.AsyncClient, operation: Operation) -> None:
+    for value in HOSTILE_PATH_VALUES:
+        path = re.sub(r"\{[^}]+\}", value, operation.path)
+        response = await client.request(operation.method, path)
+        assert_refused_in_soundcloud_shape(response)
+        assert response.status_code in (400, 404, 422), (path[:80], response.status_code)
