@@ -1,11 +1,11 @@
-"""Walking a cursor-paginated list: positions, opaque cursors, safe links and page fetches.
+"""Where a cursor-paginated list goes next: positions, opaque cursors and safe links.
 
 A `Position` is the URL of a page plus how many of its items were already handed out. `Links`
 decides every URL that is requested: the first page, each `next_href` (same origin only, never
 twice, with the caller's dropped query parameters put back) and the page a cursor stands for.
 A cursor carries only a query string, never a host or a path, so an untrusted cursor from a web
 app's query string can at most change the query of the very operation it is handed to; the
-token never leaves `base_url`'s origin. `PageChain` fetches and parses pages one after another.
+token never leaves `base_url`'s origin. Fetching the pages is `_pages.PageChain`'s job.
 """
 
 from __future__ import annotations
@@ -14,29 +14,19 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
 from urllib.parse import unquote_plus
 
 import httpx
 
 from ._redact import SECRET_KEYS, redact_secrets, redact_url
-from .errors import (
-    PaginationError,
-    ResponseValidationError,
-    error_from_transport_error,
-    raise_for_status,
-)
-
-T = TypeVar("T")
+from .errors import PaginationError
 
 # A cursor is a few hundred bytes; refusing anything huge keeps untrusted input cheap to reject.
 MAX_CURSOR_LENGTH = 4096
 _CURSOR_VERSION = 1
 # Printable ASCII minus space and '#': a query string that cannot grow a fragment or a new line.
 _SAFE_QUERY = re.compile(r"[!-\"$-~]*")
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 # Positional parameters belong to the server's next_href: putting back a caller's `offset=0`
 # next to the server's `cursor=` would restart the listing (soundcloud-api.md §5, 2020 blog).
 _POSITIONAL_PARAMS = frozenset({"cursor", "offset"})
@@ -190,155 +180,3 @@ class Links:
             return url
         extra = str(httpx.QueryParams(missing)).encode("ascii")
         return url.copy_with(query=url.query + b"&" + extra if url.query else extra)
-
-
-@dataclass(frozen=True, slots=True)
-class FetchedPage(Generic[T]):
-    """One page as fetched, plus where it starts and where the listing resumes after it.
-
-    Attributes:
-        items: Parsed items, already trimmed by the start position's skip and by `max_items`.
-        next_href: The server's next link (None when null, missing or "").
-        future_href: Activities' link to newer items, if any.
-        position: Where this page's items start.
-        after: Where the listing resumes once every item is consumed; None at the end.
-        refusal: Why the server's next link must not be followed, raised after the items.
-    """
-
-    items: list[T]
-    next_href: str | None
-    future_href: str | None
-    position: Position
-    after: Position | None
-    refusal: PaginationError | None
-
-
-def _optional_href(body: Mapping[str, Any], key: str, response: httpx.Response) -> str | None:
-    value, url = body.get(key), response.request.url
-    # null, missing and "" all mean "no more pages" (observed-payloads.md: blanked hrefs).
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ResponseValidationError(
-            f"{key} of {redact_url(url)} is not a string", response=response
-        )
-    return value
-
-
-def _read_envelope(response: httpx.Response) -> tuple[list[Any], str | None, str | None]:
-    url = response.request.url
-    try:
-        body = response.json()
-    except ValueError as exc:
-        message = f"list response of {redact_url(url)} is not JSON"
-        raise ResponseValidationError(message, response=response) from exc
-    if isinstance(body, list):
-        return body, None, None
-    if isinstance(body, dict) and isinstance(body.get("collection"), list):
-        next_href = _optional_href(body, "next_href", response)
-        return body["collection"], next_href, _optional_href(body, "future_href", response)
-    raise ResponseValidationError(
-        f"list response of {redact_url(url)} is neither an array nor an object with a collection",
-        response=response,
-    )
-
-
-class PageChain(Generic[T]):
-    """Fetches the pages of one iteration in order; knows nothing about concurrency."""
-
-    def __init__(
-        self,
-        http: httpx.AsyncClient,
-        links: Links,
-        parse_item: Callable[[Mapping[str, Any]], T],
-        max_items: int | None,
-        max_empty_pages: int,
-    ) -> None:
-        self._http = http
-        self._links = links
-        self._parse_item = parse_item
-        self._max_items = max_items
-        self._max_empty_pages = max_empty_pages
-
-    async def walk(self, start: Position) -> AsyncGenerator[FetchedPage[T], None]:
-        """Yield each page from `start` until the list ends or `max_items` is reached."""
-        seen = {str(start.url)}
-        budget = self._max_items
-        empty_run = 0  # pages in a row that gave no item
-        position: Position | None = start
-        while position is not None and (budget is None or budget > 0):
-            fetched = await self._fetch(position, budget, seen, empty_run)
-            empty_run = 0 if fetched.items else empty_run + 1
-            if budget is not None:
-                budget -= len(fetched.items)
-            yield fetched
-            if fetched.refusal is not None:
-                raise fetched.refusal
-            position = fetched.after
-            del fetched  # the caller's memory bound counts this page; do not pin it while fetching
-
-    async def _fetch(
-        self, position: Position, budget: int | None, seen: set[str], empty_before: int
-    ) -> FetchedPage[T]:
-        response = await self._get(position.url)
-        raw_items, next_href, future_href = _read_envelope(response)
-        stop = len(raw_items) if budget is None else min(len(raw_items), position.skip + budget)
-        # Only the items the caller will receive are parsed: `max_items` costs no extra work.
-        items = self._parse(raw_items[position.skip : stop], position, response)
-        empty_run = 0 if items else empty_before + 1
-        after, refusal = self._after(position, stop, len(raw_items), next_href, seen, empty_run)
-        return FetchedPage(items, next_href, future_href, position, after, refusal)
-
-    async def _get(self, url: httpx.URL) -> httpx.Response:
-        try:
-            response = await self._http.request("GET", url)
-        except httpx.TransportError as exc:
-            # Mid-listing failures surface as this library's errors; the cursor stays resumable.
-            raise error_from_transport_error(exc) from exc
-        if not response.is_success:
-            raise_for_status(response)
-            raise ResponseValidationError(
-                f"unexpected HTTP {response.status_code} for {redact_url(url)}", response=response
-            )
-        return response
-
-    def _after(
-        self,
-        position: Position,
-        stop: int,
-        total: int,
-        next_href: str | None,
-        seen: set[str],
-        empty_run: int,
-    ) -> tuple[Position | None, PaginationError | None]:
-        if stop < total:
-            return Position(position.url, stop), None
-        if next_href is None:
-            return None, None
-        # Resuming from here re-reads this page, skips all of it and meets the same refusal:
-        # nothing is lost, nothing repeats, and the bad link is never requested.
-        here = Position(position.url, max(stop, position.skip))
-        if empty_run >= self._max_empty_pages:
-            return here, PaginationError(
-                f"stopping after {empty_run} empty pages in a row (the last was "
-                f"{redact_url(position.url)}): the server keeps linking to pages without items"
-            )
-        try:
-            return Position(self._links.follow(position.url, next_href, seen)), None
-        except PaginationError as refusal:
-            return here, refusal
-
-    def _parse(self, raw_items: list[Any], position: Position, response: httpx.Response) -> list[T]:
-        items: list[T] = []
-        for index, raw in enumerate(raw_items, start=position.skip):
-            try:
-                if not isinstance(raw, Mapping):
-                    raise TypeError(f"expected an object, got {type(raw).__name__}")
-                items.append(self._parse_item(raw))
-            except _PARSE_ERRORS as exc:
-                raise ResponseValidationError(
-                    f"item {index} of {redact_url(position.url)} does not match the schema: "
-                    f"{type(exc).__name__}: {exc}",
-                    response=response,
-                ) from exc
-        return items

@@ -4,12 +4,11 @@ SoundCloud lists are followed through `next_href` with `linked_partitioning=true
 is null, absent or empty (soundcloud-api.md §5). The same endpoint has answered with three
 envelopes: a bare array, `{collection, next_href}` and activities' `{collection, next_href,
 future_href}` (observed-payloads.md, "Collections / pagination"). Pages are streamed, never
-accumulated; fetching, cursors and the URL policy live in `_cursor`.
+accumulated; cursors and the URL policy live in `_cursor`, fetching in `_pages`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
@@ -18,7 +17,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._cursor import FetchedPage, Links, PageChain, Position, encode_cursor
+from ._cursor import Links, Position, encode_cursor
+from ._pages import FetchedPage, PageChain
+from ._readahead import PageStream
 from ._redact import redact_url
 
 __all__ = [
@@ -73,68 +74,6 @@ class Page(Generic[T]):
         return f"Page(items={self.items!r}, {', '.join(links)}, cursor={self.cursor!r})"
 
 
-class _PageStream(Generic[T]):
-    """Hands out pages in order, reading at most `depth` pages ahead of the caller.
-
-    A background task fetches the chain; a semaphore of `depth + 1` slots (the caller's page
-    plus the read-ahead) bounds how many pages exist at once.
-    """
-
-    def __init__(self, pages: AsyncGenerator[FetchedPage[T], None], depth: int) -> None:
-        self._pages = pages
-        self._depth = depth
-        self._queue: asyncio.Queue[FetchedPage[T] | Exception | None] = asyncio.Queue()
-        self._slots = asyncio.Semaphore(depth + 1)
-        self._pump: asyncio.Task[None] | None = None
-        self._finished = False
-        self.closed = False
-
-    async def next(self) -> FetchedPage[T] | None:
-        """Return the next page, None at the end; re-raise the failure that stopped the chain."""
-        if self._finished:
-            return None
-        if self._depth == 0:
-            fetched = await anext(self._pages, None)
-            return None if self.closed else fetched  # closed by another task meanwhile
-        if self._pump is None:
-            self._pump = asyncio.create_task(self._run())
-        else:
-            self._slots.release()  # the caller has released its previous page
-        item = await self._queue.get()
-        if isinstance(item, Exception):
-            self._finished = True
-            raise item
-        self._finished = item is None
-        return item
-
-    async def _run(self) -> None:
-        try:
-            while True:
-                await self._slots.acquire()
-                fetched = await anext(self._pages, None)
-                self._queue.put_nowait(fetched)
-                if fetched is None:
-                    return
-                del fetched  # the queue owns it now; the slot count stays truthful
-        except Exception as exc:  # handed to the caller, who knows where to resume
-            self._queue.put_nowait(exc)
-
-    async def aclose(self) -> None:
-        """Cancel any read-ahead request and wait until it has really stopped."""
-        self._finished = self.closed = True
-        pump, self._pump = self._pump, None
-        self._queue.put_nowait(None)  # wakes a caller waiting in `next()` in another task
-        if pump is not None and not pump.done():
-            pump.cancel()
-            # asyncio.wait never raises the pump's CancelledError, so a cancellation of the
-            # caller's own task still propagates.
-            await asyncio.wait({pump})
-        # Without read-ahead the chain may be mid-request in the consuming task; that task
-        # finishes it and then sees `closed`.
-        if not getattr(self._pages, "ag_running", False):
-            await self._pages.aclose()
-
-
 class AsyncPaginator(Generic[T]):
     """Every item of a SoundCloud list, fetched page by page as it is consumed.
 
@@ -175,9 +114,7 @@ class AsyncPaginator(Generic[T]):
         prefetch: int = 0,
         max_empty_pages: int = DEFAULT_MAX_EMPTY_PAGES,
     ) -> None:
-        _check_bounds(page_size, max_items, prefetch)
-        if max_empty_pages < 1:
-            raise ValueError(f"max_empty_pages must be at least 1, got {max_empty_pages}")
+        _check_bounds(page_size, max_items, prefetch, max_empty_pages)
         limit = page_size if max_items is None else min(page_size, max_items)
         origin = httpx.URL(base_url) if base_url is not None else http.base_url
         self._links = _links_for(request, origin, limit)
@@ -189,7 +126,7 @@ class AsyncPaginator(Generic[T]):
         self._handed = 0
         self._chain = PageChain(http, self._links, parse_item, max_items, max_empty_pages)
         self._prefetch = prefetch
-        self._streams: set[_PageStream[T]] = set()
+        self._streams: set[PageStream[T]] = set()
 
     @property
     def cursor(self) -> str | None:
@@ -276,12 +213,12 @@ class AsyncPaginator(Generic[T]):
         async with contextlib.aclosing(self._pages(0)) as pages:
             return await anext(pages)
 
-    def _open(self, depth: int) -> _PageStream[T]:
-        stream = _PageStream(self._chain.walk(self._start), depth)
+    def _open(self, depth: int) -> PageStream[T]:
+        stream = PageStream(self._chain.walk(self._start), depth)
         self._streams.add(stream)
         return stream
 
-    async def _close(self, stream: _PageStream[T]) -> None:
+    async def _close(self, stream: PageStream[T]) -> None:
         self._streams.discard(stream)
         await stream.aclose()
 
@@ -292,13 +229,15 @@ def _page_of(fetched: FetchedPage[T]) -> Page[T]:
     return Page(fetched.items, fetched.next_href, fetched.future_href, cursor)
 
 
-def _check_bounds(page_size: int, max_items: int | None, prefetch: int) -> None:
+def _check_bounds(page_size: int, max_items: int | None, prefetch: int, max_empty: int) -> None:
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
     if max_items is not None and max_items < 1:
         raise ValueError(f"max_items must be at least 1 or None, got {max_items}")
     if prefetch < 0:
         raise ValueError(f"prefetch must be 0 or more, got {prefetch}")
+    if max_empty < 1:
+        raise ValueError(f"max_empty_pages must be at least 1, got {max_empty}")
 
 
 def _links_for(request: Mapping[str, Any], origin: httpx.URL, limit: int) -> Links:

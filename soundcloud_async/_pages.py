@@ -1,0 +1,182 @@
+"""Fetching the pages of one listing, one after another, and reading SoundCloud's envelopes.
+
+The same endpoint has answered with three envelopes: a bare array, `{collection, next_href}`
+and activities' `{collection, next_href, future_href}`. Where each next request goes is
+decided by `_cursor.Links`; this module only fetches, parses and counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._cursor import Links, Position
+from ._redact import redact_url
+from .errors import (
+    PaginationError,
+    ResponseValidationError,
+    error_from_transport_error,
+    raise_for_status,
+)
+
+T = TypeVar("T")
+
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedPage(Generic[T]):
+    """One page as fetched, plus where it starts and where the listing resumes after it.
+
+    Attributes:
+        items: Parsed items, already trimmed by the start position's skip and by `max_items`.
+        next_href: The server's next link (None when null, missing or "").
+        future_href: Activities' link to newer items, if any.
+        position: Where this page's items start.
+        after: Where the listing resumes once every item is consumed; None at the end.
+        refusal: Why the server's next link must not be followed, raised after the items.
+        empty_run: Pages in a row, this one included, that gave no item (0 if it gave some).
+    """
+
+    items: list[T]
+    next_href: str | None
+    future_href: str | None
+    position: Position
+    after: Position | None
+    refusal: PaginationError | None
+    empty_run: int
+
+
+def _optional_href(body: Mapping[str, Any], key: str, response: httpx.Response) -> str | None:
+    value, url = body.get(key), response.request.url
+    # null, missing and "" all mean "no more pages" (see docs/soundcloud-behaviour.md,
+    # Pagination).
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ResponseValidationError(
+            f"{key} of {redact_url(url)} is not a string", response=response
+        )
+    return value
+
+
+def _read_envelope(response: httpx.Response) -> tuple[list[Any], str | None, str | None]:
+    url = response.request.url
+    try:
+        body = response.json()
+    except ValueError as exc:
+        message = f"list response of {redact_url(url)} is not JSON"
+        raise ResponseValidationError(message, response=response) from exc
+    if isinstance(body, list):
+        return body, None, None
+    if isinstance(body, dict) and isinstance(body.get("collection"), list):
+        next_href = _optional_href(body, "next_href", response)
+        return body["collection"], next_href, _optional_href(body, "future_href", response)
+    raise ResponseValidationError(
+        f"list response of {redact_url(url)} is neither an array nor an object with a collection",
+        response=response,
+    )
+
+
+class PageChain(Generic[T]):
+    """Fetches the pages of one iteration in order; knows nothing about concurrency."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        links: Links,
+        parse_item: Callable[[Mapping[str, Any]], T],
+        max_items: int | None,
+        max_empty_pages: int,
+    ) -> None:
+        self._http = http
+        self._links = links
+        self._parse_item = parse_item
+        self._max_items = max_items
+        self._max_empty_pages = max_empty_pages
+
+    async def walk(self, start: Position) -> AsyncGenerator[FetchedPage[T], None]:
+        """Yield each page from `start` until the list ends or `max_items` is reached."""
+        seen = {str(start.url)}
+        budget = self._max_items
+        empty_run = 0
+        position: Position | None = start
+        while position is not None and (budget is None or budget > 0):
+            fetched = await self._fetch(position, budget, seen, empty_run)
+            empty_run = fetched.empty_run
+            if budget is not None:
+                budget -= len(fetched.items)
+            yield fetched
+            if fetched.refusal is not None:
+                raise fetched.refusal
+            position = fetched.after
+            del fetched  # the caller's memory bound counts this page; do not pin it while fetching
+
+    async def _fetch(
+        self, position: Position, budget: int | None, seen: set[str], empty_before: int
+    ) -> FetchedPage[T]:
+        response = await self._get(position.url)
+        raw_items, next_href, future_href = _read_envelope(response)
+        stop = len(raw_items) if budget is None else min(len(raw_items), position.skip + budget)
+        # Only the items the caller will receive are parsed: `max_items` costs no extra work.
+        items = self._parse(raw_items[position.skip : stop], position, response)
+        empty_run = 0 if items else empty_before + 1
+        after, refusal = self._after(position, stop, len(raw_items), next_href, seen, empty_run)
+        return FetchedPage(items, next_href, future_href, position, after, refusal, empty_run)
+
+    async def _get(self, url: httpx.URL) -> httpx.Response:
+        try:
+            response = await self._http.request("GET", url)
+        except httpx.TransportError as exc:
+            # Mid-listing failures surface as this library's errors; the cursor stays resumable.
+            raise error_from_transport_error(exc) from exc
+        if not response.is_success:
+            raise_for_status(response)
+            raise ResponseValidationError(
+                f"unexpected HTTP {response.status_code} for {redact_url(url)}", response=response
+            )
+        return response
+
+    def _after(
+        self,
+        position: Position,
+        stop: int,
+        total: int,
+        next_href: str | None,
+        seen: set[str],
+        empty_run: int,
+    ) -> tuple[Position | None, PaginationError | None]:
+        if stop < total:
+            return Position(position.url, stop), None
+        if next_href is None:
+            return None, None
+        # Resuming from here re-reads this page, skips all of it and meets the same refusal:
+        # nothing is lost, nothing repeats, and the bad link is never requested.
+        here = Position(position.url, max(stop, position.skip))
+        if empty_run >= self._max_empty_pages:
+            return here, PaginationError(
+                f"stopping after {empty_run} empty pages in a row (the last was "
+                f"{redact_url(position.url)}): the server keeps linking to pages without items"
+            )
+        try:
+            return Position(self._links.follow(position.url, next_href, seen)), None
+        except PaginationError as refusal:
+            return here, refusal
+
+    def _parse(self, raw_items: list[Any], position: Position, response: httpx.Response) -> list[T]:
+        items: list[T] = []
+        for index, raw in enumerate(raw_items, start=position.skip):
+            try:
+                if not isinstance(raw, Mapping):
+                    raise TypeError(f"expected an object, got {type(raw).__name__}")
+                items.append(self._parse_item(raw))
+            except _PARSE_ERRORS as exc:
+                raise ResponseValidationError(
+                    f"item {index} of {redact_url(position.url)} does not match the schema: "
+                    f"{type(exc).__name__}: {exc}",
+                    response=response,
+                ) from exc
+        return items
