@@ -46,24 +46,42 @@ class FetchedPage(Generic[T]):
     future_href: str | None
     position: Position
     after: Position | None
-    refusal: PaginationError | None
+    refusal: Refusal | None
     empty_run: int
 
 
-def _optional_href(body: Mapping[str, Any], key: str, response: httpx.Response) -> str | None:
-    value, url = body.get(key), response.request.url
+Refusal = PaginationError | ResponseValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """A list response's items and links; a link of the wrong type is a problem, not a crash.
+
+    Attributes:
+        items: The raw items.
+        next_href: The next link (None when null, missing or "").
+        future_href: Activities' link to newer items, if any.
+        problem: Why a link could not be read; raised once the items are handed out.
+    """
+
+    items: list[Any]
+    next_href: str | None = None
+    future_href: str | None = None
+    problem: ResponseValidationError | None = None
+
+
+def _optional_href(body: Mapping[str, Any], key: str) -> str | None:
+    value = body.get(key)
     # null, missing and "" all mean "no more pages" (see docs/soundcloud-behaviour.md,
     # Pagination).
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ResponseValidationError(
-            f"{key} of {redact_url(url)} is not a string", response=response
-        )
+        raise TypeError(f"{key} is a {type(value).__name__}, not a string")
     return value
 
 
-def _read_envelope(response: httpx.Response) -> tuple[list[Any], str | None, str | None]:
+def _read_envelope(response: httpx.Response) -> Envelope:
     url = response.request.url
     try:
         body = response.json()
@@ -71,10 +89,14 @@ def _read_envelope(response: httpx.Response) -> tuple[list[Any], str | None, str
         message = f"list response of {redact_url(url)} is not JSON"
         raise ResponseValidationError(message, response=response) from exc
     if isinstance(body, list):
-        return body, None, None
+        return Envelope(body)
     if isinstance(body, dict) and isinstance(body.get("collection"), list):
-        next_href = _optional_href(body, "next_href", response)
-        return body["collection"], next_href, _optional_href(body, "future_href", response)
+        try:
+            hrefs = _optional_href(body, "next_href"), _optional_href(body, "future_href")
+        except TypeError as exc:
+            problem = ResponseValidationError(f"{exc} in {redact_url(url)}", response=response)
+            return Envelope(body["collection"], problem=problem)
+        return Envelope(body["collection"], *hrefs)
     raise ResponseValidationError(
         f"list response of {redact_url(url)} is neither an array nor an object with a collection",
         response=response,
@@ -119,12 +141,14 @@ class PageChain(Generic[T]):
         self, position: Position, budget: int | None, seen: set[str], empty_before: int
     ) -> FetchedPage[T]:
         response = await self._get(position.url)
-        raw_items, next_href, future_href = _read_envelope(response)
+        envelope = _read_envelope(response)
+        raw_items = envelope.items
         stop = len(raw_items) if budget is None else min(len(raw_items), position.skip + budget)
         # Only the items the caller will receive are parsed: `max_items` costs no extra work.
         items = self._parse(raw_items[position.skip : stop], position, response)
         empty_run = 0 if items else empty_before + 1
-        after, refusal = self._after(position, stop, len(raw_items), next_href, seen, empty_run)
+        after, refusal = self._after(position, stop, envelope, seen, empty_run)
+        next_href, future_href = envelope.next_href, envelope.future_href
         return FetchedPage(items, next_href, future_href, position, after, refusal, empty_run)
 
     async def _get(self, url: httpx.URL) -> httpx.Response:
@@ -141,21 +165,18 @@ class PageChain(Generic[T]):
         return response
 
     def _after(
-        self,
-        position: Position,
-        stop: int,
-        total: int,
-        next_href: str | None,
-        seen: set[str],
-        empty_run: int,
-    ) -> tuple[Position | None, PaginationError | None]:
-        if stop < total:
+        self, position: Position, stop: int, envelope: Envelope, seen: set[str], empty_run: int
+    ) -> tuple[Position | None, Refusal | None]:
+        if stop < len(envelope.items):
             return Position(position.url, stop), None
-        if next_href is None:
-            return None, None
         # Resuming from here re-reads this page, skips all of it and meets the same refusal:
         # nothing is lost, nothing repeats, and the bad link is never requested.
         here = Position(position.url, max(stop, position.skip))
+        if envelope.problem is not None:
+            return here, envelope.problem
+        next_href = envelope.next_href
+        if next_href is None:
+            return None, None
         if empty_run >= self._max_empty_pages:
             return here, PaginationError(
                 f"stopping after {empty_run} empty pages in a row (the last was "

@@ -16,7 +16,7 @@ import pytest
 import respx
 
 from soundcloud_async import RetryPolicy, SoundCloud, Token
-from soundcloud_async.errors import PaginationError
+from soundcloud_async.errors import PaginationError, ResponseValidationError
 from soundcloud_async.pagination import DEFAULT_MAX_EMPTY_PAGES, AsyncPaginator
 
 from .conftest import BASE, FOLLOWERS, FOLLOWERS_URL, Item, collection, link
@@ -190,3 +190,25 @@ async def test_malformed_next_href_on_pages(router: respx.MockRouter, sc: SoundC
     assert "next_href='https://api.soundcloud.com" in repr(first)  # shown, even unparsable
     with pytest.raises(PaginationError, match="not a valid URL"):
         await anext(pages)
+
+
+@pytest.mark.parametrize("bad_href", [7, ["a"], {"href": "x"}, True], ids=repr)
+async def test_a_next_href_that_is_not_text_raises_after_the_page_items(
+    router: respx.MockRouter, sc: SoundCloud, bad_href: object
+) -> None:
+    route = router.get(FOLLOWERS).respond(
+        json={"collection": [_user(1), _user(2)], "next_href": bad_href}
+    )
+    paginator = sc.users.followers(USER)
+    received: list[int] = []
+
+    with pytest.raises(ResponseValidationError, match="not a string") as caught:
+        await drain_ids(paginator, received)
+
+    assert received == [1, 2]
+    assert caught.value.response is not None
+    assert route.call_count == 1
+    resumed: list[int] = []
+    with pytest.raises(ResponseValidationError):
+        await drain_ids(sc.users.followers(USER, cursor=paginator.cursor), resumed)
+    assert resumed == []
