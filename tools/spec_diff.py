@@ -4,9 +4,10 @@
 
 Operation by operation (method + path): presence, deprecation, parameters (in, required, type,
 enum, default, style, explode), request body media types and fields, response codes, media types
-and body schemas (see tools/spec_diff_schemas.py). Each difference is one line. spec/deviations.yaml
-lists the differences we chose, as patterns (`*` matches anything) with a reason; the run fails on a difference no
-pattern covers and on a pattern that covers nothing (a deviation that no longer exists).
+and body schemas (see tools/spec_diff_schemas.py). Each difference is one line.
+spec/deviations.yaml lists the differences we chose, as patterns (`*` matches anything) with a
+reason; the run fails on a difference no pattern covers and on a pattern that covers nothing (a
+deviation that no longer exists).
 
 Two normalisations keep the diff about the contract, not its spelling: media type parameters
 (`; charset=utf-8`) are dropped, and a `deepObject` parameter `bpm` with properties `from`/`to` is
@@ -29,7 +30,7 @@ from spec_diff_schemas import Comparison, Document, Schema, flatten, json_type
 
 ROOT = Path(__file__).resolve().parents[1]
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-TOKEN_FORM = "application/x-www-form-urlencoded"
+FORM = "application/x-www-form-urlencoded"
 
 
 class DeviationsError(Exception):
@@ -100,7 +101,7 @@ def security_operations(doc: Document) -> dict[str, Operation]:
                 node: dict[str, Any] = {"x-security-scheme": True}
                 if method == "POST" and "OAuthToken" in doc.root["components"]["schemas"]:
                     schema = {"$ref": "#/components/schemas/OAuthToken"}
-                    node["requestBody"] = {"content": {TOKEN_FORM: {"schema": schema}}}
+                    node["requestBody"] = {"content": {FORM: {"schema": schema}}}
                 found[key] = Operation(key, host_of(url), node, {})
     return found
 

@@ -76,7 +76,7 @@ def json_type(doc: Document, node: Schema) -> str:
 
 
 def nullable(doc: Document, node: Schema) -> bool:
-    name, at_site = ref_of(node)
+    _, at_site = ref_of(node)
     return at_site or bool(node.get("nullable")) or bool(flatten(doc, node).get("nullable"))
 
 

@@ -52,8 +52,8 @@ SCHEMA_NESTED = {"items", "not", "additionalProperties"}
 SCHEMA_LISTS = {"allOf", "anyOf", "oneOf"}
 PARAMETER_FACTS = ("name", "in", "required", "deprecated", "style", "explode", "allowEmptyValue")
 HEADER = (
-    "Facts-only contract derived from SoundCloud's published OpenAPI document by tools/upstream.py.\n"
-    "Do not edit: regenerate with `make upstream UPSTREAM=... UPSTREAM_TAG=... UPSTREAM_COMMIT=...`."
+    "Facts-only contract derived by tools/upstream.py from SoundCloud's published OpenAPI.\n"
+    "Do not edit: regenerate with make upstream UPSTREAM=... UPSTREAM_TAG=... UPSTREAM_COMMIT=..."
 )
 
 
