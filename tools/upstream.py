@@ -51,6 +51,8 @@ SCHEMA_FACTS = {
 SCHEMA_NESTED = {"items", "not", "additionalProperties"}
 SCHEMA_LISTS = {"allOf", "anyOf", "oneOf"}
 PARAMETER_FACTS = ("name", "in", "required", "deprecated", "style", "explode", "allowEmptyValue")
+# OpenAPI requires `info.title`; ours, never SoundCloud's.
+TITLE = "SoundCloud public API (facts-only contract)"
 HEADER = (
     "Facts-only contract derived by tools/upstream.py from SoundCloud's published OpenAPI.\n"
     "Do not edit: regenerate with make upstream UPSTREAM=... UPSTREAM_TAG=... UPSTREAM_COMMIT=..."
@@ -179,7 +181,7 @@ def contract(document: dict[str, Any], tag: str, commit: str) -> dict[str, Any]:
     components = document.get("components", {})
     return {
         "openapi": document.get("openapi", "3.0.0"),
-        "info": {"title": "SoundCloud public API (facts-only contract)", "version": tag},
+        "info": {"title": TITLE, "version": tag},
         "x-upstream": {
             "repository": "soundcloud/api",
             "file": "openapi/api.yaml",
