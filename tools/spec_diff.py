@@ -144,7 +144,7 @@ class Differ:
                 self.lines.append(f"{key}: operation only ours")
             else:
                 self.operation(up_ops[key], our_ops[key])
-        return [*self.lines, *self.schemas.lines]
+        return sorted([*self.lines, *self.schemas.lines])
 
     def operation(self, up: Operation, our: Operation) -> None:
         key = up.key
