@@ -10,113 +10,17 @@ is validated against the upstream operation it addresses (tests/upstream/_contra
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import inspect
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import pytest
 
-from soundcloud_async import SoundCloud
-
-from ..endpoints._responses import load
-from ..endpoints._samples import ARTWORK, AUDIO, PLAYLIST_FIELDS, PLAYLIST_TRACKS, TRACK_FIELDS
-from ..endpoints._spec import Operation, operations
-from ..endpoints._spec_cases import Case, build_cases
-from ..facade.conftest import ACCESS, CLIENT_ID, NO_WAIT, user_token
-from ..facade.test_reachability import bound_method, generated_call, mocked
+from ..endpoints._spec import Operation
+from ..facade.conftest import ACCESS
+from ..facade.test_reachability import mocked
 from ._contract import UpstreamOperation, check_request, contract, upstream_operations
-
-API_HOST = "api.soundcloud.com"
-OURS = {(op.method, op.path): op for op in operations()}
-OURS_BY_ID = {op.operation_id: op for op in operations()}
-TRACK_JSON = load("track.json")
-STOREFRONT = {
-    "title": 'Flickermood 7" vinyl',
-    "type": "vinyl",
-    "link": "https://forss.bandcamp.com/merch/flickermood-7",
-    "link_title": "Bandcamp",
-    "description": "Limited run of 300, hand-numbered.",
-    "price": "\N{EURO SIGN}12.00",
-}
-TRACK_OPTIONS = {k: v for k, v in TRACK_FIELDS.items() if k != "title"}
-PLAYLIST_OPTIONS = {k: v for k, v in PLAYLIST_FIELDS.items() if k != "title"}
-Call = Callable[[Any, dict[str, Any]], Any]
-PENDING_PLAYLIST_PARTS = pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: playlist[tracks][][urn] goes out as one part per URN; SoundCloud's "
-    "contract has one comma-separated field (fixed on branch models)",
-)
-
-# Handwritten facade methods, each in the variants that put different bytes on the wire.
-HANDWRITTEN: dict[str, list[tuple[str, Call, tuple[Any, ...]]]] = {
-    "list_my_recently_played_tracks": [
-        ("access", lambda fn, a: fn(access="playable,preview,blocked"), ()),
-    ],
-    "upload_track": [
-        (
-            "multipart-with-artwork",
-            lambda fn, a: fn(
-                TRACK_FIELDS["title"], asset=AUDIO.data, artwork=ARTWORK.data, **TRACK_OPTIONS
-            ),
-            (),
-        ),
-        ("multipart-minimal", lambda fn, a: fn("Flickermood", asset=AUDIO.data), ()),
-    ],
-    "update_track": [
-        ("json", lambda fn, a: fn(a["track_urn"], **TRACK_FIELDS), ()),
-        (
-            "multipart-artwork",
-            lambda fn, a: fn(a["track_urn"], artwork=ARTWORK.data, **TRACK_FIELDS),
-            (),
-        ),
-    ],
-    "update_track_storefront": [("json", lambda fn, a: fn(a["track_urn"], **STOREFRONT), ())],
-    "get_track_preview": [
-        ("secret-token", lambda fn, a: fn(a["track_urn"], secret_token="s-AbCdEfGhIjK"), ()),
-        ("public", lambda fn, a: fn(a["track_urn"]), ()),
-    ],
-    "create_track_comment": [
-        ("timestamp", lambda fn, a: fn(a["track_urn"], "That drop", timestamp=62000), ()),
-        ("no-timestamp", lambda fn, a: fn(a["track_urn"], "Whole track"), ()),
-    ],
-    "create_playlist": [
-        (
-            "json",
-            lambda fn, a: fn(PLAYLIST_FIELDS["title"], tracks=PLAYLIST_TRACKS, **PLAYLIST_OPTIONS),
-            (),
-        ),
-        (
-            "multipart-artwork",
-            lambda fn, a: fn(
-                PLAYLIST_FIELDS["title"],
-                tracks=PLAYLIST_TRACKS,
-                artwork=ARTWORK.data,
-                **PLAYLIST_OPTIONS,
-            ),
-            (PENDING_PLAYLIST_PARTS,),
-        ),
-        (
-            "multipart-one-track",
-            lambda fn, a: fn("Solo", tracks=PLAYLIST_TRACKS[:1], artwork=ARTWORK.data),
-            (),
-        ),
-    ],
-    "update_playlist": [
-        (
-            "json",
-            lambda fn, a: fn(
-                a["playlist_urn"], title="New", tracks=PLAYLIST_TRACKS, **PLAYLIST_OPTIONS
-            ),
-            (),
-        ),
-    ],
-    "resolve": [("url", lambda fn, a: fn("https://soundcloud.com/forss/flickermood"), ())],
-    "sign_out": [("plain", lambda fn, a: fn(), ())],
-}
+from ._facade import API_HOST, HANDWRITTEN, OURS, TRACK_JSON, Call, invoke, sample_case
 
 
 @dataclass(frozen=True)
@@ -144,16 +48,6 @@ def cases() -> list[RequestCase]:
 CASES = cases()
 
 
-@functools.cache
-def _sample_case(operation_id: str) -> Case:
-    return build_cases(OURS_BY_ID[operation_id])[0]
-
-
-def sample_case(op: Operation) -> Case:
-    """Arguments and mocked answer of tests/endpoints for one of our operations."""
-    return _sample_case(op.operation_id)
-
-
 def respond(case: RequestCase, request: httpx.Request) -> httpx.Response:
     """The answer our spec documents; redirects stay on the API host; other hosts are 404."""
     if request.url.host != API_HOST:
@@ -174,30 +68,8 @@ async def send(case: RequestCase) -> list[httpx.Request]:
         sent.append(request)
         return respond(case, request)
 
-    sc = SoundCloud(
-        client_id=CLIENT_ID,
-        token=user_token(),
-        transport=httpx.MockTransport(handler),
-        retry=NO_WAIT,
-    )
-    async with sc:
-        fn = bound_method(sc, case.ours)
-        sample = sample_case(case.ours)
-        with _quiet_deprecation(case.ours):
-            if case.call is None:
-                result = generated_call(fn, case.ours, sample)
-            else:
-                result = case.call(fn, sample.path_args)
-            if inspect.isawaitable(result):
-                await result
+    await invoke(case.ours, case.call, handler)
     return sent
-
-
-def _quiet_deprecation(op: Operation) -> Any:
-    """Legacy operations warn (tested in tests/facade); here only their requests matter."""
-    if op.node.get("deprecated"):
-        return pytest.warns(DeprecationWarning, match="instead|names no successor")
-    return contextlib.nullcontext()
 
 
 def test_every_upstream_operation_has_a_case() -> None:
