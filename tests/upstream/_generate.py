@@ -4,8 +4,9 @@ The contract's OpenAPI 3.0 schemas become JSON Schema: `$ref`s inlined, `nullabl
 alternative, OpenAPI-only formats dropped, every enum widened by one value SoundCloud has not
 documented (a new value must not break old clients), and every object given one undocumented
 field. Where SoundCloud's schema contradicts its own examples and real payloads, the generator
-follows the payloads: `PATCHES` rewrites those schemas, and spec/deviations.yaml lists each patch
-under `upstream_errors` (a test keeps the two in step).
+follows the payloads (see docs/soundcloud-behaviour.md, Errors in SoundCloud's published spec):
+`PATCHES` rewrites those schemas, and spec/deviations.yaml lists each patch under
+`upstream_errors` (a test keeps the two in step).
 """
 
 from __future__ import annotations
