@@ -90,10 +90,6 @@ def merged_schema(node: dict[str, Any]) -> dict[str, Any]:
     return flatten(document(), node)
 
 
-class ContractViolation(AssertionError):
-    pass
-
-
 @dataclass
 class RequestCheck:
     op: UpstreamOperation
@@ -229,11 +225,12 @@ class RequestCheck:
 
 
 def find_operation(request: httpx.Request) -> UpstreamOperation | None:
+    """The upstream operation a request addresses; literal segments win over `{parameters}`."""
     raw = request.url.raw_path.partition(b"?")[0].decode()
-    for op in upstream_operations():
-        if op.method == request.method and op.regex.match(raw):
-            return op
-    return None
+    matching = [
+        op for op in upstream_operations() if op.method == request.method and op.regex.match(raw)
+    ]
+    return min(matching, key=lambda op: op.path.count("{")) if matching else None
 
 
 def check_request(op: UpstreamOperation, request: httpx.Request) -> list[str]:
