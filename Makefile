@@ -7,7 +7,7 @@ SPEC   := spec/openapi.yaml
 GEN    := generated/soundcloud_async_generated
 PKG    := soundcloud_async
 
-.PHONY: help install generate check-generated spec-lint lint fmt typecheck test check demo bench build clean
+.PHONY: help install generate check-generated spec-lint upstream spec-diff lint fmt typecheck test check demo bench build clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -30,6 +30,17 @@ check-generated: generate ## fail when generated/ differs from what the spec pro
 spec-lint: $(STAMP) ## validate the OpenAPI document
 	$(BIN)/openapi-spec-validator $(SPEC)
 
+# SoundCloud's published spec is an input we track, not a default: name the file, its release tag
+# and commit (e.g. make upstream UPSTREAM=../api/openapi/api.yaml UPSTREAM_TAG=2026-07-19
+# UPSTREAM_COMMIT=<sha>). CI compares against the committed spec/upstream/contract.yaml.
+upstream: $(STAMP) ## rewrite spec/upstream/contract.yaml from SoundCloud's api.yaml (UPSTREAM=, UPSTREAM_TAG=, UPSTREAM_COMMIT=)
+	@test -n "$(UPSTREAM)" || { echo "usage: make upstream UPSTREAM=path/to/api.yaml UPSTREAM_TAG=<tag> UPSTREAM_COMMIT=<sha>"; exit 2; }
+	@test -n "$(UPSTREAM_TAG)" -a -n "$(UPSTREAM_COMMIT)" || { echo "make upstream: UPSTREAM_TAG and UPSTREAM_COMMIT are required"; exit 2; }
+	$(BIN)/python tools/upstream.py "$(UPSTREAM)" --tag "$(UPSTREAM_TAG)" --commit "$(UPSTREAM_COMMIT)"
+
+spec-diff: $(STAMP) ## compare $(SPEC) with SoundCloud's contract; fails on differences spec/deviations.yaml does not list
+	$(BIN)/python tools/spec_diff.py
+
 lint: $(STAMP) ## ruff format check + lint on handwritten code
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
@@ -44,7 +55,7 @@ typecheck: $(STAMP) ## mypy --strict on the handwritten package, the typing test
 test: $(STAMP) ## the offline test suite
 	$(BIN)/pytest -q
 
-check: spec-lint check-generated lint typecheck build test ## everything CI runs (tests last: their summary closes the log)
+check: spec-lint check-generated lint typecheck build spec-diff test ## everything CI runs (tests last: their summary closes the log)
 
 demo: $(STAMP) ## guided tour against the embedded fake SoundCloud
 	$(BIN)/python -m examples.tour
