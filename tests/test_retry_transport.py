@@ -17,7 +17,8 @@ import respx
 
 from soundcloud_async._ratelimit import RateLimitHeaders
 from soundcloud_async._retry import RetryPolicy
-from soundcloud_async._transport import RetryTransport, can_replay
+from soundcloud_async._replay import can_replay
+from soundcloud_async._transport import RetryTransport
 from soundcloud_async.errors import (
     RateLimitError,
     ServerError,
@@ -401,7 +402,7 @@ async def test_non_seekable_multipart_upload_is_not_replayed(
 )
 def test_can_replay(request_kwargs: dict[str, object], expected: bool) -> None:
     request = httpx.Request("POST", API, **request_kwargs)  # type: ignore[arg-type]
-    assert can_replay(request.stream) is expected
+    assert can_replay(request) is expected
 
 
 # --- observability and hygiene ----------------------------------------------------------------
