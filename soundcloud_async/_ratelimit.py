@@ -2,8 +2,9 @@
 
 SoundCloud documents no `Retry-After` header; what it does send is a 429 body in several shapes
 and, on many responses, `x-ratelimit-*` headers with meaningless values (`-1/0/0`) (see
-docs/soundcloud-behaviour.md, "Rate limits and 429 responses"). Every parser here accepts any input and returns
-`None` for what it cannot read: a malformed throttle message must never crash a caller.
+docs/soundcloud-behaviour.md, "Rate limits and 429 responses"). Every parser here accepts any
+input and returns `None` for what it cannot read: a malformed throttle message must never crash
+a caller.
 The clock is always passed in (`now`) so tests decide what time it is.
 """
 

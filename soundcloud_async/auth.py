@@ -16,8 +16,8 @@ import httpx
 
 from soundcloud_async import oauth
 from soundcloud_async._constants import DEFAULT_AUTH_BASE_URL, DEFAULT_BASE_URL
-from soundcloud_async._replay import can_replay
 from soundcloud_async._renewal import Renewal, TokenCallback, TokenKeeper
+from soundcloud_async._replay import can_replay
 from soundcloud_async._token import Token
 from soundcloud_async.errors import ConfigurationError
 from soundcloud_async.token_store import TokenStore

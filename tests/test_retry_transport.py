@@ -16,8 +16,8 @@ import pytest
 import respx
 
 from soundcloud_async._ratelimit import RateLimitHeaders
-from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._replay import can_replay
+from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._transport import RetryTransport
 from soundcloud_async.errors import (
     RateLimitError,

@@ -61,10 +61,14 @@ class FaultServer:
         if fault is Fault.RESET_BEFORE_HEADERS:
             return _reset(writer)
         if fault is Fault.CLOSE_MID_BODY:
-            writer.write(_head({"Transfer-Encoding": "chunked"}) + b"%x\r\n%s\r\n" % (len(half), half))
+            writer.write(
+                _head({"Transfer-Encoding": "chunked"}) + b"%x\r\n%s\r\n" % (len(half), half)
+            )
             return await _close(writer)
         if fault is Fault.BAD_GZIP:
-            writer.write(_head({"Content-Encoding": "gzip", "Content-Length": "13"}) + b"not gzip data")
+            writer.write(
+                _head({"Content-Encoding": "gzip", "Content-Length": "13"}) + b"not gzip data"
+            )
             return await _close(writer)
         length = len(body) + (100 if fault is Fault.WRONG_CONTENT_LENGTH else 0)
         head = _head({"Content-Length": str(length)})

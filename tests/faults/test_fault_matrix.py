@@ -87,9 +87,7 @@ def _row_id(row: tuple[str, list[Fault], int, object]) -> str:
 
 
 @pytest.mark.parametrize("row", MATRIX, ids=[_row_id(row) for row in MATRIX])
-async def test_fault_matrix(
-    row: tuple[str, list[Fault], int, object], server: FaultServer
-) -> None:
+async def test_fault_matrix(row: tuple[str, list[Fault], int, object], server: FaultServer) -> None:
     method, faults, attempts, outcome = row
     server.body = STATUS_BODY if method == "DELETE" else TRACK_BODY
     server.script(method, faults)
@@ -128,13 +126,15 @@ async def test_a_listing_page_with_a_bad_gzip_body_is_a_connection_error(
 async def test_a_streamed_download_is_not_retried_mid_body(server: FaultServer) -> None:
     """With STREAM_EXTENSION the response is handed over at its headers: no retry, no buffer."""
     server.script("GET", [F.RESET_AFTER_HEADERS])
-    async with _client(server) as sc:
-        async with sc.http.stream(
+    async with (
+        _client(server) as sc,
+        sc.http.stream(
             "GET", f"/tracks/{TRACK_URN}", extensions={STREAM_EXTENSION: True}
-        ) as response:
-            assert response.status_code == 200
-            with pytest.raises(httpx.ReadError):
-                await response.aread()
+        ) as response,
+    ):
+        assert response.status_code == 200
+        with pytest.raises(httpx.ReadError):
+            await response.aread()
     assert server.attempts["GET"] == 1
 
 
@@ -142,7 +142,6 @@ async def test_a_stream_without_the_extension_is_read_and_retried_by_the_client(
     server: FaultServer,
 ) -> None:
     server.script("GET", [F.RESET_AFTER_HEADERS])
-    async with _client(server) as sc:
-        async with sc.http.stream("GET", f"/tracks/{TRACK_URN}") as response:
-            assert await response.aread() == TRACK_BODY
+    async with _client(server) as sc, sc.http.stream("GET", f"/tracks/{TRACK_URN}") as response:
+        assert await response.aread() == TRACK_BODY
     assert server.attempts["GET"] == 2

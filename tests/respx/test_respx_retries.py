@@ -124,8 +124,10 @@ async def test_a_429_with_a_far_reset_raises_rate_limit_error(
             await sc.tracks.get(TRACK_URN)
     assert route.call_count == 1  # an hour is past max_retry_wait: surfaced at once
     error = caught.value
-    assert error.rate_limit is not None and error.rate_limit.group == "plays"
-    assert error.retry_after is not None and 3500 < error.retry_after <= 3600
+    assert error.rate_limit is not None
+    assert error.rate_limit.group == "plays"
+    assert error.retry_after is not None
+    assert 3500 < error.retry_after <= 3600
     assert error.reset_at is not None
 
 
@@ -290,4 +292,5 @@ async def test_not_found_after_a_retried_503_keeps_soundclouds_message(
         with pytest.raises(NotFoundError) as caught:
             await sc.tracks.get(TRACK_URN)
     assert route.call_count == 2
-    assert caught.value.error is not None and caught.value.error.message == "404 - Not Found"
+    assert caught.value.error is not None
+    assert caught.value.error.message == "404 - Not Found"
