@@ -89,22 +89,20 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._last_response: tuple[httpx.Headers, int] | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send `request`, retrying as the policy allows; return the last response."""
+        """Send `request`, retrying as the policy allows; return the last response.
+
+        The body of an idempotent request (unless it carries `STREAM_EXTENSION`) is read here,
+        so a failure mid-body is retried like one before the headers.
+        """
         started = self._clock()
         replayable = can_replay(request)
-        read_body = (
-            replayable
-            and self.policy.is_idempotent(request.method)
-            and not request.extensions.get(STREAM_EXTENSION)
-        )
+        read_body = replayable and self._reads_body(request)
         retry_number = 0
         while True:
             retry_number += 1
             try:
                 response = await self._transport.handle_async_request(request)
                 if read_body:
-                    # Inside the try: a reset, close or stall mid-body is retried like one
-                    # before the headers.
                     await _read_raw_body(response)
             except httpx.TransportError as error:
                 delay = self._delay_after_error(request, error, retry_number, started, replayable)
@@ -121,6 +119,13 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 outcome = str(response.status_code)
             self._log_retry(request, outcome, retry_number, delay)
             await self._sleep(delay)
+
+    def _reads_body(self, request: httpx.Request) -> bool:
+        # A POST is never replayed after its bytes may have reached the server, so reading its
+        # body here would buy nothing.
+        if request.extensions.get(STREAM_EXTENSION):
+            return False
+        return self.policy.is_idempotent(request.method)
 
     @property
     def last_rate_limit(self) -> RateLimitHeaders | None:
