@@ -162,8 +162,8 @@ class RateLimitError(APIStatusError):
 
     `retry_after` and `reset_at` are one answer in two forms (`reset_at` is the error's
     creation time plus `retry_after`): from `Retry-After` when it is readable, else from the
-    body's `reset_time`; a wait past `MAX_ANNOUNCED_WAIT` (about 31 years, including values
-    that overflow) is capped to it. Both are None when the response announced no wait.
+    body's `reset_time`; a longer wait than 10**9 s (about 31 years, including values that
+    overflow a float or a date) is capped to it. Both are None when no wait was announced.
 
     Attributes:
         retry_after: Seconds until a retry may succeed, when the response said so.
