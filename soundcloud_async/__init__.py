@@ -12,7 +12,7 @@ from soundcloud_async._namespaces._fields import PlaylistFields, TrackFields
 from soundcloud_async._ratelimit import RateLimit, RateLimitHeaders
 from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._token import Token
-from soundcloud_async._transport import RetryTransport
+from soundcloud_async._transport import STREAM_EXTENSION, RetryTransport
 from soundcloud_async._urn import UrnLike
 from soundcloud_async._version import __version__
 from soundcloud_async.auth import SoundCloudAuth
@@ -23,6 +23,7 @@ from soundcloud_async.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     ErrorBody,
     NotFoundError,
@@ -57,6 +58,7 @@ from soundcloud_async.token_store import (
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "STREAM_EXTENSION",
     "UPLOAD_TIMEOUT",
     "APIConnectionError",
     "APIStatusError",
@@ -65,6 +67,7 @@ __all__ = [
     "AuthenticationError",
     "AuthorizationRequest",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ErrorBody",
     "FileTokenStore",

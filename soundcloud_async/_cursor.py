@@ -112,8 +112,15 @@ class Links:
         self.params = params
 
     def first(self) -> Position:
-        """Return the position of the listing's first page."""
-        return Position(self.operation.copy_with(params=self.params))
+        """Return the position of the listing's first page.
+
+        Raises:
+            ValueError: the arguments make the URL invalid (e.g. a `q` of 70,000 characters).
+        """
+        try:
+            return Position(self.operation.copy_with(params=self.params))
+        except httpx.InvalidURL as exc:
+            raise ValueError(f"the listing's arguments make an invalid URL: {exc}") from exc
 
     def resume(self, cursor: str) -> Position:
         """Return the position an untrusted `cursor` stands for, on this operation only.

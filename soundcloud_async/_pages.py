@@ -154,7 +154,7 @@ class PageChain(Generic[T]):
     async def _get(self, url: httpx.URL) -> httpx.Response:
         try:
             response = await self._http.request("GET", url)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             # Mid-listing failures surface as this library's errors; the cursor stays resumable.
             raise error_from_transport_error(exc) from exc
         if not response.is_success:

@@ -1,30 +1,36 @@
 """SoundCloud's rate-limit signals, parsed in one place for the retry layer and the errors.
 
-SoundCloud documents no `Retry-After` header (soundcloud-api.md §6.1); what it does send is a 429
-body in several shapes (observed-payloads.md "Errors") and, on many responses, `x-ratelimit-*`
-headers with meaningless values (`-1/0/0`). Every parser here accepts any input and returns
-`None` for what it cannot read: a malformed throttle message must never crash a caller.
+SoundCloud documents no `Retry-After` header; what it does send is a 429 body in several shapes
+and, on many responses, `x-ratelimit-*` headers with meaningless values (`-1/0/0`) (see
+docs/soundcloud-behaviour.md, "Rate limits and 429 responses"). Every parser here accepts any
+input and returns `None` for what it cannot read: a malformed throttle message must never crash
+a caller.
 The clock is always passed in (`now`) so tests decide what time it is.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 import attrs
 import httpx
 
-# SoundCloud v1 timestamps, including the 429 `reset_time` (observed-payloads.md "Dates").
+# SoundCloud v1 timestamps, including the 429 `reset_time` (see docs/soundcloud-behaviour.md,
+# "Rate limits and 429 responses").
 RESET_TIME_FORMAT = "%Y/%m/%d %H:%M:%S %z"
 
 # RFC 9110 §10.2.3: delay-seconds is 1*DIGIT. A fraction is tolerated; signs, exponents,
 # underscores, "nan" and "inf" (all of which float() would accept) are not.
 _DELAY_SECONDS = re.compile(r"\d+(\.\d+)?")
+
+MAX_ANNOUNCED_WAIT = 1e9
+"""Longest wait (about 31 years) a server announcement is taken at. Larger values, up to ones
+that overflow a float or a datetime, all mean "not soon" and are capped to this, so the wait
+and `now + wait` stay representable and agree."""
 
 
 @attrs.frozen
@@ -54,7 +60,7 @@ class RateLimitHeaders:
     """Raw rate-limit headers of one response, exactly as sent.
 
     SoundCloud often sends `x-ratelimit-limit: -1`, `-remaining: 0`, `-reset: 0` on successful
-    responses (observed-payloads.md "Errors"), so these are exposed for inspection only and
+    responses, so these are exposed for inspection only and
     never drive a retry decision.
 
     Attributes:
@@ -106,14 +112,15 @@ def parse_retry_after(value: str | None, *, now: datetime) -> float | None:
         now: The current time (timezone-aware), to turn a date into a delay.
 
     Returns:
-        Seconds to wait (0.0 for a date in the past), or None when absent or unreadable.
+        Seconds to wait (0.0 for a date in the past, at most `MAX_ANNOUNCED_WAIT`), or None
+        when absent or unreadable.
     """
     if value is None:
         return None
     text = value.strip()
     if _DELAY_SECONDS.fullmatch(text):
-        seconds = float(text)
-        return seconds if math.isfinite(seconds) else None
+        # float() turns 400 digits into inf: a huge delay, capped like any other.
+        return min(float(text), MAX_ANNOUNCED_WAIT)
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -132,17 +139,22 @@ def parse_reset_time(value: object) -> datetime | None:
 
 
 def seconds_until(when: datetime, *, now: datetime) -> float:
-    """Seconds from `now` to `when`, never negative; naive datetimes are taken as UTC."""
+    """Seconds from `now` to `when`, in [0, `MAX_ANNOUNCED_WAIT`]; naive datetimes are UTC."""
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - now).total_seconds())
+    return min(max(0.0, (when - now).total_seconds()), MAX_ANNOUNCED_WAIT)
+
+
+def retry_at(wait: float, *, now: datetime) -> datetime:
+    """The moment `wait` seconds (as `announced_wait` returns them) after `now`."""
+    return now + timedelta(seconds=min(wait, MAX_ANNOUNCED_WAIT))
 
 
 def parse_rate_limit(body: object) -> RateLimit | None:
     """Read the limit from a SoundCloud 429 body of any shape.
 
     The documented shape is `{"errors": [{"meta": {"rate_limit": {...}, "remaining_requests":
-    0, "reset_time": "..."}}]}` (soundcloud-api.md §6.1); the Error shape, the gateway's
+    0, "reset_time": "..."}}]}`; the Error shape, the gateway's
     `{"error": "Rate Limit Exceeded"}` and plain text carry no limit and give None.
     """
     for meta in _error_metas(body):
@@ -164,9 +176,12 @@ def parse_rate_limit(body: object) -> RateLimit | None:
 def announced_wait(headers: httpx.Headers, body: object, *, now: datetime) -> float | None:
     """Seconds the server asked us to wait: `Retry-After` first, else the 429 `reset_time`.
 
+    The retry layer and `RateLimitError` both use this one answer, so the wait slept through
+    and the `retry_after` / `reset_at` reported always agree.
+
     Returns:
-        The wait in seconds, or None when the response announces nothing usable (the caller
-        then falls back to its own backoff, DESIGN.md "429").
+        The wait in seconds, in [0, `MAX_ANNOUNCED_WAIT`], or None when the response announces
+        nothing usable (the caller then falls back to its own backoff).
     """
     retry_after = parse_retry_after(headers.get("retry-after"), now=now)
     if retry_after is not None:

@@ -82,11 +82,17 @@ class Runtime:
 
     @staticmethod
     async def send(call: Awaitable[T]) -> T:
-        """Await a request, turning transport failures into `APIConnectionError`."""
+        """Await a request, turning transport and decoding failures into `APIConnectionError`.
+
+        Raises:
+            ValueError: an argument makes the URL invalid (e.g. over 65,536 characters).
+        """
         try:
             return await call
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise error_from_transport_error(exc) from exc
+        except httpx.InvalidURL as exc:
+            raise ValueError(f"the request URL is invalid: {exc}") from exc
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send one request as is (no redirects followed); a status >= 400 raises its error."""

@@ -1,9 +1,15 @@
 """RetryTransport: the one place where failed HTTP exchanges are retried.
 
-It wraps the real transport (httpx's extension point for this, DESIGN.md "The request
-pipeline"), so auth, hooks and the facade see one request and one final response. It speaks
-httpx only: the last response is returned and the last exception re-raised as they are; turning
-them into domain errors is `errors.py`'s job.
+It wraps the real transport (httpx's extension point for retries), so auth, hooks and the
+facade see one request and one final response. It speaks httpx only: the last response is
+returned and the last exception re-raised as they are; turning them into domain errors is
+`errors.py`'s job.
+
+httpx reads a response body only after the transport has returned, so a connection that dies
+mid-body would fail outside any retry loop. For idempotent requests this transport therefore
+reads the (raw, still encoded) body itself, inside the loop, and hands httpx an in-memory copy;
+a request carrying the `STREAM_EXTENSION` (a download read chunk by chunk) is returned as soon
+as its headers arrive, and a failure in its body surfaces to the caller.
 """
 
 from __future__ import annotations
@@ -16,44 +22,29 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import httpx
-from httpx._multipart import DataField, MultipartStream
 
 from ._ratelimit import RateLimitHeaders, announced_wait, parse_json
+from ._replay import can_replay
 from ._retry import RetryPolicy
+
+__all__ = ["STREAM_EXTENSION", "RetryTransport"]
 
 logger = logging.getLogger("soundcloud_async.retry")
 
-# A 429 body is a few hundred bytes (observed-payloads.md "Errors"); one that declares more
-# is not worth buffering to look for a reset_time.
+STREAM_EXTENSION = "soundcloud_async.stream"
+"""Request extension: `extensions={STREAM_EXTENSION: True}` returns the response as soon as its
+headers arrive, for a body the caller streams; a failure while reading it is not retried."""
+
+# A 429 body is a few hundred bytes (see docs/soundcloud-behaviour.md, "Rate limits and 429
+# responses"); one that declares more is not worth buffering to look for a reset_time.
 _MAX_INSPECTED_BODY = 64 * 1024
+# API bodies are JSON pages of at most a few MiB. A body that declares more is a download the
+# caller should stream: it is handed over unread rather than held in memory here.
+_MAX_BUFFERED_BODY = 32 * 1024 * 1024
 
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def can_replay(stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> bool:
-    """Whether a request body can be sent again byte for byte.
-
-    In-memory bodies (`content=bytes`, `data=`, `json=`) can. A multipart upload can when every
-    file in it is seekable, because httpx seeks each file back to 0 before sending it. An
-    iterator or generator body (a streamed upload) is consumed by the first attempt.
-    """
-    if isinstance(stream, httpx.ByteStream):
-        return True
-    if isinstance(stream, MultipartStream):
-        return all(_rewindable(field) for field in stream.fields)
-    return False
-
-
-def _rewindable(field: object) -> bool:
-    if isinstance(field, DataField):
-        return True
-    content = getattr(field, "file", None)
-    if isinstance(content, str | bytes):
-        return True
-    seekable = getattr(content, "seekable", None)
-    return callable(seekable) and seekable() is True
 
 
 class RetryTransport(httpx.AsyncBaseTransport):
@@ -98,21 +89,28 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._last_response: tuple[httpx.Headers, int] | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send `request`, retrying as the policy allows; return the last response."""
+        """Send `request`, retrying as the policy allows; return the last response.
+
+        The body of an idempotent request (unless it carries `STREAM_EXTENSION`) is read here,
+        so a failure mid-body is retried like one before the headers.
+        """
         started = self._clock()
-        replayable = can_replay(request.stream)
+        replayable = can_replay(request)
+        read_body = replayable and self._reads_body(request)
         retry_number = 0
         while True:
             retry_number += 1
             try:
                 response = await self._transport.handle_async_request(request)
+                if read_body:
+                    await _read_raw_body(response)
             except httpx.TransportError as error:
                 delay = self._delay_after_error(request, error, retry_number, started, replayable)
                 if delay is None:
                     raise
                 outcome = type(error).__name__
             else:
-                response, delay = await self._delay_after_response(
+                delay = await self._delay_after_response(
                     request, response, retry_number, started, replayable
                 )
                 if delay is None:
@@ -121,6 +119,13 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 outcome = str(response.status_code)
             self._log_retry(request, outcome, retry_number, delay)
             await self._sleep(delay)
+
+    def _reads_body(self, request: httpx.Request) -> bool:
+        # A POST is never replayed after its bytes may have reached the server, so reading its
+        # body here would buy nothing.
+        if request.extensions.get(STREAM_EXTENSION):
+            return False
+        return self.policy.is_idempotent(request.method)
 
     @property
     def last_rate_limit(self) -> RateLimitHeaders | None:
@@ -156,20 +161,21 @@ class RetryTransport(httpx.AsyncBaseTransport):
         retry_number: int,
         started: float,
         replayable: bool,
-    ) -> tuple[httpx.Response, float | None]:
+    ) -> float | None:
         self._last_response = (response.headers, response.status_code)
         if not self.policy.retries_status(request.method, response.status_code):
-            return response, None
+            return None
         if not replayable:
             _log_not_replayable(request, str(response.status_code))
-            return response, None
+            return None
         body: object = None
         if response.status_code == 429:
-            # SoundCloud puts its reset_time in the 429 body, not in a header (§6.1).
-            response, body = await _buffer_body(request, response)
+            # SoundCloud puts its reset_time in the 429 body, not in a header (see
+            # docs/soundcloud-behaviour.md, "Rate limits and 429 responses").
+            body = await _inspect_body(response)
         wait = announced_wait(response.headers, body, now=self._now())
         outcome = str(response.status_code)
-        return response, self._next_delay(request, outcome, retry_number, started, wait)
+        return self._next_delay(request, outcome, retry_number, started, wait)
 
     def _next_delay(
         self,
@@ -199,7 +205,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
     def _log_retry(
         self, request: httpx.Request, outcome: str, retry_number: int, delay: float
     ) -> None:
-        # Path only: the query may carry a secret_token (soundcloud-api.md §6.2).
+        # Path only: the query may carry a secret_token.
         logger.debug(
             "retrying %s %s after %s: retry %d of %d in %.2f s",
             request.method,
@@ -220,24 +226,44 @@ def _log_not_replayable(request: httpx.Request, outcome: str) -> None:
     )
 
 
-async def _buffer_body(
-    request: httpx.Request, response: httpx.Response
-) -> tuple[httpx.Response, object]:
-    """Read a small body and return an equivalent, still unread response plus its JSON."""
-    length = response.headers.get("content-length", "0")  # chunked: small in every sample
-    if not length.isdigit() or int(length) > _MAX_INSPECTED_BODY:
-        return response, None
-    # Raw bytes, so the returned response keeps its Content-Encoding and httpx decodes it once.
-    raw = b"".join([chunk async for chunk in response.aiter_raw()])
-    fresh = httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(raw),
-        extensions=response.extensions,
-        request=request,
-    )
+async def _read_raw_body(response: httpx.Response, limit: int = _MAX_BUFFERED_BODY) -> bool:
+    """Read `response`'s body as sent (still encoded) and put it back as an in-memory stream.
+
+    The response stays unread for httpx, which decodes it and sets `elapsed` as usual; its
+    connection goes back to the pool now. A response whose body is already in memory (built
+    by `httpx.MockTransport`, respx) or that declares more than `limit` bytes is left alone.
+
+    Returns:
+        True when the raw body is now in memory.
+    """
+    if response.is_stream_consumed:
+        return False
+    length = response.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > limit):
+        return False
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):
+        return False
     try:
-        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
+        raw = b"".join([chunk async for chunk in stream])
+    finally:
+        await stream.aclose()
+    response.stream = httpx.ByteStream(raw)
+    return True
+
+
+async def _inspect_body(response: httpx.Response) -> object:
+    """The JSON of a small body, read so that `response` itself stays unread for httpx."""
+    if response.is_stream_consumed:  # already read and decoded (MockTransport, respx)
+        return parse_json(response.content)
+    # Chunked (no Content-Length) 429s are small in every sample.
+    if not await _read_raw_body(response, limit=_MAX_INSPECTED_BODY):
+        return None
+    try:
+        # The raw bytes are decoded through a throwaway response: httpx decodes the real one.
+        decoded = httpx.Response(
+            response.status_code, headers=response.headers, stream=response.stream
+        )
+        return parse_json(await decoded.aread())
     except httpx.DecodingError:
-        return fresh, None
-    return fresh, parse_json(decoded.content)
+        return None

@@ -17,6 +17,7 @@ import httpx
 from soundcloud_async import oauth
 from soundcloud_async._constants import DEFAULT_AUTH_BASE_URL, DEFAULT_BASE_URL
 from soundcloud_async._renewal import Renewal, TokenCallback, TokenKeeper
+from soundcloud_async._replay import can_replay
 from soundcloud_async._token import Token
 from soundcloud_async.errors import ConfigurationError
 from soundcloud_async.token_store import TokenStore
@@ -124,10 +125,10 @@ class SoundCloudAuth(httpx.Auth):
     def _should_replay(self, request: httpx.Request, token: Token) -> bool:
         keeper = self._keeper
         if keeper.is_newer_and_fresh(keeper.token, token):
-            return _replayable(request)  # someone already renewed: just replay
+            return can_replay(request)  # someone already renewed: just replay
         if not keeper.worth_renewing_after_401(token):
             return False
-        if not _replayable(request):
+        if not can_replay(request):
             keeper.reject(token)  # a streamed body cannot be resent; renew on the next call
             return False
         return True
@@ -162,9 +163,3 @@ def _as_part_of(token_request: httpx.Request, request: httpx.Request) -> httpx.R
     if user_agent is not None:
         token_request.headers.setdefault("User-Agent", user_agent)
     return token_request
-
-
-def _replayable(request: httpx.Request) -> bool:
-    # Bytes, form and JSON bodies are ByteStreams and can be sent twice; a streamed upload
-    # cannot, and httpx would fail with StreamConsumed on the replay.
-    return isinstance(request.stream, httpx.ByteStream)

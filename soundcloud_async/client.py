@@ -32,7 +32,7 @@ from soundcloud_async._token import Token
 from soundcloud_async._transport import RetryTransport
 from soundcloud_async._version import __version__
 from soundcloud_async.auth import SoundCloudAuth
-from soundcloud_async.errors import ConfigurationError, ResponseValidationError
+from soundcloud_async.errors import ClientClosedError, ConfigurationError, ResponseValidationError
 from soundcloud_async.pagination import DEFAULT_PAGE_SIZE
 from soundcloud_async.token_store import TokenStore
 
@@ -273,7 +273,7 @@ class SoundCloud:
     ) -> httpx.AsyncClient:
         inner = gated_network() if transport is None else _Borrowed(transport)
         self._retry_transport = RetryTransport(inner, policy=retry)
-        return httpx.AsyncClient(
+        return _OwnedClient(
             base_url=self._settings.base_url,
             auth=self._auth if self._auth is not None else MissingCredentials(),
             transport=self._retry_transport,
@@ -281,6 +281,20 @@ class SoundCloud:
             headers={"User-Agent": f"soundcloud-async/{__version__}", "Accept": "application/json"},
             event_hooks=event_hooks(),
         )
+
+
+class _OwnedClient(httpx.AsyncClient):
+    """The client a `SoundCloud` builds: use after `aclose()` is named as such."""
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        # httpx's own refusal ("the client has been closed") names neither the cause nor
+        # SoundCloud, and is no SoundCloudError.
+        if self.is_closed:
+            raise ClientClosedError(
+                "this SoundCloud client is closed (aclose() was called, or its `async with` "
+                "block ended): create a new SoundCloud to make more requests"
+            )
+        return await super().send(request, **kwargs)
 
 
 class _Borrowed(httpx.AsyncBaseTransport):

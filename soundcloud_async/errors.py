@@ -4,7 +4,8 @@ SoundCloudError
 ├── ConfigurationError            missing or invalid settings (client id, secret, token, URN)
 ├── TokenRefreshError             the token endpoint refused to issue a token
 ├── OAuthCallbackError            the redirect back from the authorize page is unusable
-├── APIConnectionError            the request never got an HTTP response
+├── ClientClosedError             the client was used after aclose() (also a RuntimeError)
+├── APIConnectionError            no usable HTTP response: network, protocol or encoding failure
 │   └── APITimeoutError
 ├── APIStatusError                an HTTP status >= 400 (.status_code .method .url .error)
 │   ├── BadRequestError           400
@@ -23,14 +24,14 @@ the method, the redacted URL and SoundCloud's own explanation, never a token or 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import httpx
 
 # ErrorBody is public through this module (`from soundcloud_async.errors import ErrorBody`).
 from ._error_body import ErrorBody as ErrorBody
 from ._error_body import body_snippet, redact_for_request
-from ._ratelimit import RateLimit, parse_json, parse_rate_limit, parse_retry_after, seconds_until
+from ._ratelimit import RateLimit, announced_wait, parse_json, parse_rate_limit, retry_at
 from ._redact import redact_url
 
 
@@ -78,8 +79,19 @@ class OAuthCallbackError(SoundCloudError):
         self.error_code = error_code
 
 
+class ClientClosedError(SoundCloudError, RuntimeError):
+    """A request was made on a `SoundCloud` client after `aclose()` (or its `async with`) ended.
+
+    Also a `RuntimeError`, which httpx raises for the same mistake.
+    """
+
+
 class APIConnectionError(SoundCloudError):
-    """No HTTP response: DNS, connect, TLS or protocol failure.
+    """No usable HTTP response: DNS, connect, TLS or protocol failure, or a body that broke off
+    mid-way or cannot be decoded (e.g. corrupt gzip) after the retries the policy allows.
+
+    A decoding failure is not strictly a connection failure, but the caller's remedy is the
+    same (the bytes that arrived are unusable: try again later), so it is not a class apart.
 
     Attributes:
         request: The request that failed, when known (its headers hold credentials: never log
@@ -146,12 +158,17 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: a SoundCloud rate limit was hit (soundcloud-api.md §6.1).
+    """429: a SoundCloud rate limit was hit.
+
+    `retry_after` and `reset_at` are one answer in two forms (`reset_at` is the error's
+    creation time plus `retry_after`): from `Retry-After` when it is readable, else from the
+    body's `reset_time`; a longer wait than 10**9 s (about 31 years, including values that
+    overflow a float or a date) is capped to it. Both are None when no wait was announced.
 
     Attributes:
         retry_after: Seconds until a retry may succeed, when the response said so.
-        reset_at: When the limit resets (aware datetime), when the response said so.
-        rate_limit: The limit parsed from the body (group, window, ...), when sent.
+        reset_at: When a retry may succeed (aware datetime), when the response said so.
+        rate_limit: The limit parsed from the body (group, window, raw `reset_at`, ...).
     """
 
     def __init__(
@@ -241,8 +258,11 @@ def raise_for_status(response: httpx.Response) -> None:
         raise error_from_response(response)
 
 
-def error_from_transport_error(error: httpx.TransportError) -> APIConnectionError:
-    """Wrap an httpx transport failure: `APITimeoutError` for timeouts, else `APIConnectionError`.
+def error_from_transport_error(error: httpx.RequestError) -> APIConnectionError:
+    """Wrap an httpx request failure: `APITimeoutError` for timeouts, else `APIConnectionError`.
+
+    `error` is any `httpx.RequestError`: a transport failure, or a `DecodingError` raised while
+    httpx decoded the body.
 
     Raise the result `from error` to keep the cause.
     """
@@ -259,13 +279,12 @@ def error_from_transport_error(error: httpx.TransportError) -> APIConnectionErro
 def _rate_limit_error(
     response: httpx.Response, error: ErrorBody | None, snippet: str | None, now: datetime
 ) -> RateLimitError:
-    limit = parse_rate_limit(parse_json(_content_of(response)))
-    retry_after = parse_retry_after(response.headers.get("retry-after"), now=now)
-    reset_at = limit.reset_at if limit is not None else None
-    if retry_after is None and reset_at is not None:
-        retry_after = seconds_until(reset_at, now=now)
-    elif retry_after is not None and reset_at is None:
-        reset_at = now + timedelta(seconds=min(retry_after, 10**9))
+    body = parse_json(_content_of(response))
+    limit = parse_rate_limit(body)
+    # The retry layer's own answer, so the wait it honoured and the one reported agree; the
+    # body's raw reset_time stays on `.rate_limit.reset_at`.
+    retry_after = announced_wait(response.headers, body, now=now)
+    reset_at = None if retry_after is None else retry_at(retry_after, now=now)
     summary = _describe_limit(limit) or (error.message if error else None) or snippet
     parts = [summary or "rate limited"]
     if retry_after is not None:

@@ -16,8 +16,9 @@ import pytest
 import respx
 
 from soundcloud_async._ratelimit import RateLimitHeaders
+from soundcloud_async._replay import can_replay
 from soundcloud_async._retry import RetryPolicy
-from soundcloud_async._transport import RetryTransport, can_replay
+from soundcloud_async._transport import STREAM_EXTENSION, RetryTransport
 from soundcloud_async.errors import (
     RateLimitError,
     ServerError,
@@ -401,7 +402,7 @@ async def test_non_seekable_multipart_upload_is_not_replayed(
 )
 def test_can_replay(request_kwargs: dict[str, object], expected: bool) -> None:
     request = httpx.Request("POST", API, **request_kwargs)  # type: ignore[arg-type]
-    assert can_replay(request.stream) is expected
+    assert can_replay(request) is expected
 
 
 # --- observability and hygiene ----------------------------------------------------------------
@@ -506,3 +507,88 @@ async def test_default_transport_and_policy() -> None:
     transport = RetryTransport()
     assert transport.policy == RetryPolicy()
     await transport.aclose()
+
+
+# --- bodies read inside the loop -----------------------------------------------------------
+
+
+class _BreakingBody(httpx.AsyncByteStream):
+    """A body that sends half of itself, then fails like a reset connection."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"half":'
+        raise httpx.ReadError("connection reset mid-body")
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+class _Scripted(httpx.AsyncBaseTransport):
+    """Answers with the scripted responses in order, recording every request."""
+
+    def __init__(self, *responses: httpx.Response) -> None:
+        self.responses = list(responses)
+        self.requests: list[httpx.Request] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.responses.pop(0)
+
+
+def _scripted_transport(inner: _Scripted, time: FakeTime) -> RetryTransport:
+    return RetryTransport(inner, policy=NO_JITTER, sleep=time.sleep, clock=time.clock, now=time.now)
+
+
+async def test_a_get_whose_body_breaks_is_retried_and_the_broken_stream_closed(
+    time: FakeTime,
+) -> None:
+    broken = _BreakingBody()
+    inner = _Scripted(httpx.Response(200, stream=broken), httpx.Response(200, json={"ok": 1}))
+    async with httpx.AsyncClient(base_url=API, transport=_scripted_transport(inner, time)) as c:
+        response = await c.get(PATH)
+    assert response.json() == {"ok": 1}
+    assert (len(inner.requests), time.sleeps, broken.closed) == (2, [0.5], True)
+
+
+@pytest.mark.parametrize(
+    ("method", "extensions", "headers"),
+    [
+        ("POST", {}, {}),  # never replayed, so never read here
+        ("GET", {STREAM_EXTENSION: True}, {}),  # the caller streams it
+        ("GET", {}, {"content-length": str(64 * 1024 * 1024)}),  # a download, not a page
+    ],
+    ids=["post", "stream-extension", "over-32-MiB"],
+)
+async def test_bodies_left_to_the_caller_are_not_read_here(
+    time: FakeTime, method: str, extensions: dict[str, object], headers: dict[str, str]
+) -> None:
+    inner = _Scripted(httpx.Response(200, headers=headers, stream=_BreakingBody()))
+    async with httpx.AsyncClient(base_url=API, transport=_scripted_transport(inner, time)) as c:
+        request = c.build_request(method, PATH, extensions=extensions)
+        response = await c.send(request, stream=True)
+        with pytest.raises(httpx.ReadError):
+            await response.aread()
+    assert len(inner.requests) == 1
+
+
+async def test_a_read_body_keeps_its_encoding_for_httpx_to_decode(time: FakeTime) -> None:
+    raw = gzip.compress(b'{"ok": true}')
+    inner = _Scripted(
+        httpx.Response(200, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(raw))
+    )
+    async with httpx.AsyncClient(base_url=API, transport=_scripted_transport(inner, time)) as c:
+        response = await c.get(PATH)
+    assert response.json() == {"ok": True}
+    assert response.elapsed is not None  # httpx still closed the stream it read
+
+
+async def test_a_pre_read_429_is_inspected_for_its_reset_time(time: FakeTime) -> None:
+    # httpx.MockTransport and respx hand back responses whose body is already read.
+    inner = _Scripted(httpx.Response(429, json=_reset_body(30)), httpx.Response(200))
+    transport = _scripted_transport(inner, time)
+    async with httpx.AsyncClient(base_url=API, transport=transport) as c:
+        response = await c.post(PATH, json={"comment": {"body": "hi"}})
+    assert (response.status_code, time.sleeps) == (200, [30.0])

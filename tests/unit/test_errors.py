@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
+from soundcloud_async._ratelimit import MAX_ANNOUNCED_WAIT
 from soundcloud_async._redact import redact_url
 from soundcloud_async.errors import (
     APIConnectionError,
@@ -384,3 +385,23 @@ def test_response_validation_error_keeps_the_response() -> None:
     response = _response(200, b"[]")
     assert ResponseValidationError("bad", response=response).response is response
     assert ResponseValidationError("bad").response is None
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        ({"retry-after": "1" + "0" * 400}, b""),  # overflows a float
+        ({"retry-after": "1" + "0" * 29}, b""),
+        ({"retry-after": "Fri, 31 Dec 9999 23:59:59 GMT"}, b""),
+        ({"retry-after": "30"}, json.dumps(DOCUMENTED_429).encode()),  # header and body differ
+        ({}, json.dumps(DOCUMENTED_429).encode()),
+        ({}, json.dumps(DOCUMENTED_429).replace("2015/06/01 10", "2015/06/01 08").encode()),
+        ({}, json.dumps(DOCUMENTED_429).replace("2015/", "9999/").encode()),
+    ],
+)
+def test_retry_after_and_reset_at_always_agree(headers: dict[str, str], body: bytes) -> None:
+    error = error_from_response(_response(429, body, headers=headers), now=NOW)
+    assert isinstance(error, RateLimitError)
+    assert error.retry_after is not None
+    assert error.reset_at == NOW + timedelta(seconds=error.retry_after)
+    assert 0.0 <= error.retry_after <= MAX_ANNOUNCED_WAIT

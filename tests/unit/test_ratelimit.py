@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from soundcloud_async._ratelimit import (
+    MAX_ANNOUNCED_WAIT,
     RateLimit,
     RateLimitHeaders,
     announced_wait,
@@ -21,7 +22,7 @@ from soundcloud_async._ratelimit import (
 
 NOW = datetime(2015, 6, 1, 9, 0, 0, tzinfo=UTC)
 
-# The four 429 bodies of soundcloud-api.md §6.1 / observed-payloads.md "Errors".
+# The four 429 body shapes of docs/soundcloud-behaviour.md, "Rate limits and 429 responses".
 DOCUMENTED_429 = {
     "errors": [
         {
@@ -103,7 +104,11 @@ GATEWAY_429 = {"error": "Rate Limit Exceeded"}
         ("infinity", None),
         ("1e3", None),
         ("1_000", None),
-        ("9" * 400, None),  # parses as float infinity
+        # Huge delays (float() makes 400 digits infinite) are all "not soon": one cap.
+        ("9" * 400, MAX_ANNOUNCED_WAIT),
+        ("1" + "0" * 400, MAX_ANNOUNCED_WAIT),
+        ("1" + "0" * 29, MAX_ANNOUNCED_WAIT),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", MAX_ANNOUNCED_WAIT),
         ("soon", None),
         ("Mon, 99 Foo 2015 99:99:99 GMT", None),
         ("12 seconds", None),
