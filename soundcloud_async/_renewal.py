@@ -17,7 +17,10 @@ import httpx
 
 from soundcloud_async._token import Token
 from soundcloud_async._token_endpoint import (
+    DEFAULT_CLIENT_AUTH,
+    ClientAuth,
     client_credentials_request,
+    other_client_auth,
     parse_token_response,
     refresh_request,
 )
@@ -58,6 +61,11 @@ class TokenKeeper:
         self.clock = clock
         self.refresh_margin = refresh_margin
         self._rejected: str | None = None
+        # What the token endpoint accepted last, per grant type, for the life of this object.
+        self.client_auth: dict[str, ClientAuth] = dict(DEFAULT_CLIENT_AUTH)
+        # The last refresh token SoundCloud refused, and how: resending it can only fail the
+        # same way, so every later caller gets that error without a token request.
+        self._refused: tuple[str, TokenRefreshError] | None = None
 
     def can_renew(self, token: Token) -> bool:
         """Return True if `token` can be replaced without the user (refresh or app token)."""
@@ -113,8 +121,26 @@ class TokenKeeper:
         later = (current.expires_at or 0.0) > (stored.expires_at or 0.0)
         return current if later else stored
 
-    def grant_request(self, base: Token | None) -> httpx.Request:
+    def remember_refused(self, base: Token | None, error: TokenRefreshError) -> None:
+        """Remember that SoundCloud refused `base`'s refresh token for good."""
+        if base is not None and base.refresh_token and error.requires_login:
+            self._refused = (base.refresh_token, error)
+
+    def check_not_refused(self, base: Token | None) -> None:
+        """Raise the remembered refusal if `base` carries the refresh token it was about."""
+        if self._refused is None or base is None:
+            return
+        refresh_token, error = self._refused
+        if base.refresh_token == refresh_token:
+            raise error.with_traceback(None)
+
+    def grant_request(self, base: Token | None, *, switch_auth: bool = False) -> httpx.Request:
         """Build the request that replaces `base`: a refresh, or a new app token.
+
+        Args:
+            base: The token to replace (None: none yet).
+            switch_auth: Send the client credentials the other way than last time (after
+                `invalid_client`); `worked` then makes that the way for this grant.
 
         Raises:
             ConfigurationError: No client id, or no token and no client secret.
@@ -131,10 +157,14 @@ class TokenKeeper:
                 client_id=self.client_id,
                 client_secret=self.client_secret,
                 auth_base_url=self.auth_base_url,
+                client_auth=self._client_auth("refresh_token", switch_auth),
             )
         if (base is None or base.app_only) and self.client_secret:
             return client_credentials_request(
-                self.client_id, self.client_secret, auth_base_url=self.auth_base_url
+                self.client_id,
+                self.client_secret,
+                auth_base_url=self.auth_base_url,
+                client_auth=self._client_auth("client_credentials", switch_auth),
             )
         if base is None:
             raise ConfigurationError(
@@ -146,6 +176,17 @@ class TokenKeeper:
             "sign the user in again",
             error_code="no_refresh_token",
         )
+
+    def _client_auth(self, grant_type: str, switch: bool) -> ClientAuth:
+        method = self.client_auth[grant_type]
+        return other_client_auth(method) if switch else method
+
+    def worked(self, request: httpx.Request) -> None:
+        """Remember how `request` sent the client credentials: the endpoint accepted it."""
+        grant_type = httpx.QueryParams(request.content.decode()).get("grant_type", "")
+        if grant_type in self.client_auth and self.client_secret:
+            basic = request.headers.get("authorization", "").startswith("Basic ")
+            self.client_auth[grant_type] = "basic" if basic else "form"
 
     async def install(self, token: Token, *, fetched: bool) -> None:
         """Make `token` current; a freshly fetched one is saved first, then announced.
@@ -177,6 +218,7 @@ class Renewal:
         self._used = used
         self._base: Token | None = None
         self._retried = False
+        self._switched_auth = False
         self._token: Token | None = None
 
     @property
@@ -199,6 +241,7 @@ class Renewal:
             await self._finish(latest, fetched=False)
             return None
         self._base = latest
+        self._keeper.check_not_refused(latest)
         logger.info("requesting a new SoundCloud token (app_only=%s)", _is_app(latest))
         return self._keeper.grant_request(latest)
 
@@ -210,13 +253,23 @@ class Renewal:
         except TokenRefreshError as error:
             failure = error
         else:
+            self._keeper.worked(response.request)
             await self._finish(token, fetched=True)
             return None
-        return await self._recover(failure)
+        try:
+            return await self._recover(failure)
+        except TokenRefreshError as final:
+            self._keeper.remember_refused(self._base, final)
+            raise
 
     async def _recover(self, error: TokenRefreshError) -> httpx.Request | None:
+        if error.error_code == "invalid_client" and self._may_switch_auth():
+            # SoundCloud moved client authentication between Basic and form fields before:
+            # try the other one once (see docs/soundcloud-behaviour.md, "Tokens and OAuth").
+            logger.info("token endpoint refused the client authentication; trying the other way")
+            return self._keeper.grant_request(self._base, switch_auth=True)
         # invalid_grant means the refresh token is spent, perhaps by another process that
-        # saved its successor: re-read the store once before giving up (DESIGN.md).
+        # saved its successor: re-read the store once before giving up.
         if error.error_code != "invalid_grant" or self._retried:
             raise error
         self._retried = True
@@ -234,6 +287,12 @@ class Renewal:
             self._base = None
             return self._keeper.grant_request(None)
         raise error
+
+    def _may_switch_auth(self) -> bool:
+        if self._switched_auth or not self._keeper.client_secret:
+            return False  # without a secret there is nothing to move between the two
+        self._switched_auth = True
+        return True
 
     async def _finish(self, token: Token, *, fetched: bool) -> None:
         await self._keeper.install(token, fetched=fetched)

@@ -121,6 +121,9 @@ class SoundCloud:
         if http_client is None:
             self._auth = self._build_auth(token, token_store, on_token)
             http_client = self._build_http(retry, timeout, transport)
+            if self._auth is not None:
+                # Token and sign-out requests share this client's transport, retries and hooks.
+                self._auth.use_client(http_client)
         self._http = http_client
         self._runtime = Runtime(http_client, page_size=page_size)
 
@@ -229,7 +232,8 @@ class SoundCloud:
     async def sign_out(self) -> None:
         """End the session on SoundCloud and forget the token here and in the token store.
 
-        Operation `sign_out`: POST /sign-out. A no-op when no token was ever obtained.
+        Sends SoundCloud's documented sign-out (auth host, falling back to the API host's
+        operation `sign_out`: POST /sign-out). A no-op when no token was ever obtained.
         """
         if self._auth is not None:
             await self._auth.sign_out(self._http, base_url=self._settings.base_url)

@@ -44,8 +44,10 @@ def wait_for_both(ready: Path) -> None:
 
 
 async def main(token_file: Path, counter: Path) -> int:
-    auth = SoundCloudAuth("client-id", "client-secret", token_store=FileTokenStore(token_file))
-    async with httpx.AsyncClient(auth=auth, transport=make_handler(counter)) as client:
+    transport = make_handler(counter)
+    store = FileTokenStore(token_file)
+    auth = SoundCloudAuth("client-id", "client-secret", token_store=store, transport=transport)
+    async with httpx.AsyncClient(auth=auth, transport=transport) as client:
         response = await client.get("https://api.soundcloud.com/me")
     return 0 if response.status_code == 200 else 1
 
