@@ -142,6 +142,10 @@ class SoundCloudAuth(httpx.Auth):
             response = yield _authorized(request, token)
             if response.status_code != 401 or attempt or not self._should_replay(request, token):
                 return
+            # Give the 401's connection back before waiting for the renewal: httpx closes it
+            # only after this flow moves on, and a burst of 401s would hold every slot the
+            # token request needs.
+            await response.aread()
             used, renew = token, True
 
     async def _renewed(self, used: Token | None, request: httpx.Request) -> Token:
