@@ -119,7 +119,7 @@ class SoundCloud:
         self._retry_transport: RetryTransport | None = None
         self._owns_http = http_client is None
         if http_client is None:
-            self._auth = self._build_auth(token, token_store, on_token)
+            self._auth = self._build_auth(token, token_store, on_token, retry)
             http_client = self._build_http(retry, timeout, transport)
             if self._auth is not None:
                 # Token and sign-out requests share this client's transport, retries and hooks.
@@ -255,7 +255,11 @@ class SoundCloud:
         await self.aclose()
 
     def _build_auth(
-        self, token: Token | None, store: TokenStore | None, on_token: TokenCallback | None
+        self,
+        token: Token | None,
+        store: TokenStore | None,
+        on_token: TokenCallback | None,
+        retry: RetryPolicy | None,
     ) -> SoundCloudAuth | None:
         settings = self._settings
         if not settings.client_id and token is None and store is None:
@@ -267,6 +271,8 @@ class SoundCloud:
             token_store=store,
             on_token=on_token,
             auth_base_url=settings.auth_base_url,
+            # A renewal is part of the call that needs it: it gets the same overall budget.
+            renewal_deadline=(retry or RetryPolicy()).deadline,
         )
 
     def _build_http(

@@ -14,7 +14,7 @@ import binascii
 import hmac
 
 from starlette.datastructures import URL
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from ._auth import App, AuthError, oauth_error
@@ -54,8 +54,12 @@ async def authorize(request: Request, world: World) -> Response:
 
 
 async def token(request: Request, world: World) -> Response:
-    async with request.form() as form_data:
-        form = {key: str(value) for key, value in form_data.items()}
+    try:
+        async with request.form() as form_data:
+            form = {key: str(value) for key, value in form_data.items()}
+    except ClientDisconnect:
+        # The client gave up (e.g. its read timeout fired during a slow fault): no one to answer.
+        return Response(status_code=499)
     grant_type = form.get("grant_type", "")
     client_id: str | None = form.get("client_id")
     try:
