@@ -18,6 +18,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from soundcloud_async._loop_lock import LoopLock
 from soundcloud_async._token import Token
 from soundcloud_async.errors import ConfigurationError, TokenRefreshError
 
@@ -67,7 +68,7 @@ class MemoryTokenStore:
     def __init__(self, token: Token | None = None) -> None:
         """Start with `token` (or empty)."""
         self._token = token
-        self._lock = asyncio.Lock()
+        self._locks = LoopLock()
 
     def __repr__(self) -> str:
         return f"MemoryTokenStore(token={self._token!r})"
@@ -86,7 +87,7 @@ class MemoryTokenStore:
 
     def lock(self) -> AbstractAsyncContextManager[None]:
         """Serialise refreshes of the clients of this process that share the store."""
-        return self._lock
+        return self._locks.get()
 
 
 class FileTokenStore:
@@ -107,7 +108,7 @@ class FileTokenStore:
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock_timeout = lock_timeout
         self._poll = poll
-        self._local_lock = asyncio.Lock()
+        self._local_locks = LoopLock()
         if sys.platform == "win32":
             warnings.warn(
                 "FileTokenStore: no fcntl on this platform, the lock covers one process only",
@@ -150,7 +151,7 @@ class FileTokenStore:
 
     @asynccontextmanager
     async def _locked(self) -> AsyncIterator[None]:
-        async with self._local_lock:
+        async with self._local_locks.get():
             if sys.platform == "win32":
                 yield
                 return

@@ -193,18 +193,51 @@ def _client(fake: FakeSoundCloud, url: str, **kwargs: object) -> SoundCloud:
     )
 
 
-def test_one_client_keeps_working_across_two_event_loops(fake: FakeSoundCloud) -> None:
+def test_one_client_keeps_working_across_two_event_loops() -> None:
     """A module-scoped client used by two `asyncio.run`s: contended renewals in both."""
+
+    async def yield_once(seconds: float) -> None:
+        await asyncio.sleep(0)  # the token answer suspends once: the other callers pile up
+
+    fake = FakeSoundCloud(
+        seed=5, users=4, tracks=8, playlists=1, popular_followers=3, sleep=yield_once
+    )
     sc = client_for(fake, user=True)
 
     async def burst() -> set[str]:
         fake.expire_access_tokens()
+        fake.faults.slow(seconds=1, path=TOKEN)
         results = await asyncio.gather(*(sc.me.get() for _ in range(20)))
         return {me.urn for me in results}
 
     assert asyncio.run(burst()) == {fake.login_user.urn}
     assert asyncio.run(burst()) == {fake.login_user.urn}
     asyncio.run(sc.aclose())
+    assert fake.token_requests.count("refresh_token") == 2
+
+
+def test_two_clients_sharing_a_store_work_across_two_event_loops() -> None:
+    """The store's in-process lock is per loop too: contended by two clients in each run."""
+
+    async def yield_once(seconds: float) -> None:
+        await asyncio.sleep(0)
+
+    fake = FakeSoundCloud(
+        seed=5, users=4, tracks=8, playlists=1, popular_followers=3, sleep=yield_once
+    )
+    store = MemoryTokenStore(user_token(fake))
+    clients = [client_for(fake, token_store=store) for _ in range(2)]
+
+    async def burst() -> set[str]:
+        fake.expire_access_tokens()
+        fake.faults.slow(seconds=1, path=TOKEN)
+        calls = [sc.me.get() for sc in clients for _ in range(10)]
+        return {me.urn for me in await asyncio.gather(*calls)}
+
+    assert asyncio.run(burst()) == {fake.login_user.urn}
+    assert asyncio.run(burst()) == {fake.login_user.urn}
+    for sc in clients:
+        asyncio.run(sc.aclose())
     assert fake.token_requests.count("refresh_token") == 2
 
 
