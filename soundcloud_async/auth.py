@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from functools import partial
 from collections.abc import AsyncGenerator, Callable, Generator
+from functools import partial
 
 import httpx
 
@@ -158,10 +158,12 @@ class SoundCloudAuth(httpx.Auth):
     async def _renew(self, used: Token | None, request: httpx.Request) -> Token:
         # Runs in the flight task: even if `request` is cancelled meanwhile, the exchange
         # completes and the new token is saved before anyone can use the old one again.
+        keeper = self._keeper
+        renewal = Renewal(keeper, used=used, waiting_since=keeper.clock())
         try:
             async with asyncio.timeout(self._deadline):
-                async with self._keeper.lock():
-                    return await self._exchange(Renewal(self._keeper, used=used), request)
+                async with keeper.lock():
+                    return await self._exchange(renewal, request)
         except TimeoutError:
             raise TokenRefreshError(
                 f"token renewal did not finish within {self._deadline:g} s",

@@ -13,8 +13,8 @@ import hmac
 import re
 import secrets
 import time
-from functools import partial
 from collections.abc import Callable, Mapping
+from functools import partial
 
 import attrs
 import httpx
