@@ -148,4 +148,5 @@ async def test_a_cancelled_caller_does_not_cancel_its_renewal(clock: FakeClock) 
     assert response.status_code == 200
     assert token_requests == 1
     assert (await store.load()) == auth.token
-    assert auth.token is not None and auth.token.access_token == NEW_ACCESS
+    assert auth.token is not None
+    assert auth.token.access_token == NEW_ACCESS

@@ -24,7 +24,7 @@ from soundcloud_async.fastapi import (
 )
 from soundcloud_async.testing import FakeSoundCloud, user_token
 
-from .conftest import CALLBACK_URL, APP_URL, SECRET_KEY, TransportFactory, make_config
+from .conftest import APP_URL, CALLBACK_URL, SECRET_KEY, TransportFactory, make_config
 
 Running = tuple[FakeSoundCloud, httpx.AsyncClient, MemoryUserTokenStore]
 

@@ -16,11 +16,11 @@ import pytest_asyncio
 
 from soundcloud_async import (
     APITimeoutError,
-    oauth,
     MemoryTokenStore,
     RetryPolicy,
     SoundCloud,
     TokenRefreshError,
+    oauth,
 )
 from soundcloud_async.testing import FakeSoundCloud
 from soundcloud_async.testing._clients import client_for, user_token
