@@ -184,7 +184,7 @@ def _invalid(response: httpx.Response, what: str) -> TokenRefreshError:
 def _endpoint_error(response: httpx.Response, body: object, *, now: float) -> TokenRefreshError:
     code = error_code(body)
     retry_after = None
-    if response.status_code == 429:
+    if response.status_code in (429, 503):  # the statuses that announce a wait (RFC 9110)
         moment = datetime.fromtimestamp(now, UTC)
         retry_after = announced_wait(response.headers, body, now=moment)
     detail = f": {code}" if code else ""
