@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from soundcloud_async import Token
-from soundcloud_async.testing import Faults, FakeUser
+from soundcloud_async.testing import FakeUser, Faults
 
 from .conftest import Harness
 
