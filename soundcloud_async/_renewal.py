@@ -11,7 +11,7 @@ import logging
 import httpx
 
 from soundcloud_async._token import Token
-from soundcloud_async._token_endpoint import parse_token_response
+from soundcloud_async._token_endpoint import client_auth_refused, parse_token_response
 from soundcloud_async._token_keeper import TokenCallback, TokenKeeper
 from soundcloud_async.errors import TokenRefreshError
 
@@ -80,7 +80,7 @@ class Renewal:
             raise
 
     async def _recover(self, error: TokenRefreshError) -> httpx.Request | None:
-        if error.error_code == "invalid_client" and self._may_switch_auth():
+        if client_auth_refused(error) and self._may_switch_auth():
             # SoundCloud moved client authentication between Basic and form fields before:
             # try the other one once (see docs/soundcloud-behaviour.md, "Tokens and OAuth").
             logger.info("token endpoint refused the client authentication; trying the other way")

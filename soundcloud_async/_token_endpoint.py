@@ -25,6 +25,7 @@ __all__ = [
     "DEFAULT_CLIENT_AUTH",
     "ClientAuth",
     "authorization_code_request",
+    "client_auth_refused",
     "client_credentials_request",
     "parse_token_response",
     "refresh_request",
@@ -49,8 +50,20 @@ DEFAULT_CLIENT_AUTH: Mapping[str, ClientAuth] = {
 
 
 def other_client_auth(method: ClientAuth) -> ClientAuth:
-    """Return the method to try after `invalid_client`."""
+    """Return the method to try after `client_auth_refused`."""
     return "form" if method == "basic" else "basic"
+
+
+def client_auth_refused(error: TokenRefreshError) -> bool:
+    """Whether the token endpoint may have refused the way the client credentials were sent.
+
+    `invalid_client` says so; during SoundCloud's 2026 changes a refused Basic header also came
+    back as 403, or as 400 `invalid_request` (see docs/soundcloud-behaviour.md, "Tokens and
+    OAuth"). One retry the other way costs a request; not retrying costs the session.
+    """
+    if error.error_code == "invalid_client" or error.status_code == 403:
+        return True
+    return error.status_code == 400 and error.error_code == "invalid_request"
 
 
 def token_url(auth_base_url: str = DEFAULT_AUTH_BASE_URL) -> str:

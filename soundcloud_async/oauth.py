@@ -30,6 +30,7 @@ from soundcloud_async._token import Token
 from soundcloud_async._token_endpoint import (
     ClientAuth,
     authorization_code_request,
+    client_auth_refused,
     client_credentials_request,
     other_client_auth,
     parse_token_response,
@@ -269,14 +270,14 @@ async def _send_for_token(
     app_only: bool,
     has_secret: bool,
 ) -> Token:
-    # On invalid_client, send the client credentials the other way once: SoundCloud has moved
-    # them between HTTP Basic and form fields (see docs/soundcloud-behaviour.md, "Tokens and
-    # OAuth"). Without a secret there is only one way.
+    # When the client authentication is refused, send the credentials the other way once:
+    # SoundCloud has moved them between HTTP Basic and form fields (see
+    # docs/soundcloud-behaviour.md, "Tokens and OAuth"). Without a secret there is one way.
     response = await send_via(http_client, build(client_auth))
     try:
         return parse_token_response(response, now=clock(), app_only=app_only)
     except TokenRefreshError as error:
-        if error.error_code != "invalid_client" or not has_secret:
+        if not client_auth_refused(error) or not has_secret:
             raise
     response = await send_via(http_client, build(other_client_auth(client_auth)))
     return parse_token_response(response, now=clock(), app_only=app_only)
