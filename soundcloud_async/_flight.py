@@ -31,11 +31,6 @@ class Flight:
         self._current: asyncio.Task[Any] | None = None
         self._kind = ""
 
-    def running(self, kind: str) -> asyncio.Task[Any] | None:
-        """Return the operation of `kind` in progress in this loop, if any."""
-        task = self._live_task()
-        return task if task is not None and self._kind == kind else None
-
     async def join_or_start(self, kind: str, start: Callable[[], Awaitable[T]]) -> T:
         """Await the running `kind` operation, or start `start()` once the loop is free.
 
