@@ -50,7 +50,9 @@ class SharedFailure:
         """Whether a renewal of `grant`, waiting since then, must fail the same way."""
         if grant != self.grant:
             return False
-        return self.error().requires_login or self.at >= waiting_since
+        # Strictly later: a renewal that starts after the failure (same process, or a frozen
+        # test clock) tries again instead of inheriting a transient error.
+        return self.error().requires_login or self.at > waiting_since
 
     def error(self) -> TokenRefreshError:
         """The failure as the error the renewal that saw it raised."""

@@ -30,8 +30,8 @@ __all__ = ["MIN_APP_TOKEN_AGE", "TokenCallback", "TokenKeeper"]
 TokenCallback = Callable[[Token], Awaitable[None] | None]
 
 # An app token rejected this soon after it was issued is not stale: the endpoint refuses app
-# tokens (e.g. /me needs a user token, soundcloud-api.md §1.3). Minting another would burn the
-# client-credentials ration (50 per 12 h per app, §6.1) on every such call.
+# tokens (e.g. /me needs a user token). Minting another would burn the client-credentials ration
+# (50 per 12 h per app) on every such call (see docs/soundcloud-behaviour.md, "Tokens and OAuth").
 MIN_APP_TOKEN_AGE = 60.0
 
 
@@ -111,7 +111,7 @@ class TokenKeeper:
         """Return the newest known token: the store's (other processes write there) or ours.
 
         Ours wins only if it expires later, e.g. a token passed in explicitly while the store
-        still holds one from an earlier run: tokens issued later expire later (§6.2).
+        still holds one from an earlier run: tokens issued later expire later.
         """
         stored, current = await self.stored(), self.token
         if stored is None or current is None:
@@ -212,7 +212,7 @@ class TokenKeeper:
         """Make `token` current; a freshly fetched one is saved first, then announced.
 
         If saving fails the token is still kept in memory: the previous refresh token is
-        already spent (§6.2), so memory is the last copy; the error still propagates.
+        already spent, so memory is the last copy; the error still propagates.
         """
         try:
             if fetched and self.store is not None:
