@@ -8,6 +8,8 @@ Nothing here waits for real: the fake's slow answers wait on `Held`, released by
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import threading
 from collections.abc import AsyncIterator, Callable
 
 import httpx
@@ -239,6 +241,29 @@ def test_two_clients_sharing_a_store_work_across_two_event_loops() -> None:
     for sc in clients:
         asyncio.run(sc.aclose())
     assert fake.token_requests.count("refresh_token") == 2
+
+
+def test_one_client_in_two_running_loops_at_once_is_refused_clearly() -> None:
+    """Two threads, two loops, one client: the second loop gets a clear error at once."""
+    entered, release = threading.Event(), threading.Event()
+
+    async def block_thread(seconds: float) -> None:
+        entered.set()
+        await asyncio.to_thread(release.wait, 30)
+
+    fake = FakeSoundCloud(
+        seed=5, users=4, tracks=8, playlists=1, popular_followers=3, sleep=block_thread
+    )
+    sc = client_for(fake, user=True)
+    fake.expire_access_tokens()
+    fake.faults.slow(seconds=1, path=TOKEN)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        first = pool.submit(asyncio.run, sc.me.get())
+        assert entered.wait(30)  # the first loop is renewing
+        with pytest.raises(RuntimeError, match="one event loop"):
+            asyncio.run(sc.me.get())
+        release.set()
+        assert first.result(timeout=30).urn == fake.login_user.urn
 
 
 SwitchMode = Callable[[FakeSoundCloud], None]
