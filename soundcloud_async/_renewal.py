@@ -1,168 +1,23 @@
-"""Token state and the renewal decision behind `SoundCloudAuth` (no I/O of its own).
+"""One renewal, step by step, behind `SoundCloudAuth` (sans-I/O: it sends nothing itself).
 
-`TokenKeeper` holds the current token and decides when it must be renewed; `Renewal` decides,
-step by step, which token request to send (if any) and installs the result. The auth flow
-sends the requests, which keeps every token request on the caller's httpx transport.
+`Renewal` decides which token request to send (if any), reads each answer and installs the
+result through the `TokenKeeper`. The auth object's flight task sends the requests.
 """
 
 from __future__ import annotations
 
-import inspect
 import logging
-from collections.abc import Awaitable, Callable
-from contextlib import AbstractAsyncContextManager, nullcontext
-from typing import TypeGuard
 
 import httpx
 
 from soundcloud_async._token import Token
-from soundcloud_async._token_endpoint import (
-    client_credentials_request,
-    parse_token_response,
-    refresh_request,
-)
-from soundcloud_async.errors import ConfigurationError, TokenRefreshError
-from soundcloud_async.token_store import LockableTokenStore, TokenStore
+from soundcloud_async._token_endpoint import client_auth_refused, parse_token_response
+from soundcloud_async._token_keeper import TokenCallback, TokenKeeper
+from soundcloud_async.errors import TokenRefreshError
+
+__all__ = ["Renewal", "TokenCallback", "TokenKeeper"]
 
 logger = logging.getLogger("soundcloud_async.auth")
-
-TokenCallback = Callable[[Token], Awaitable[None] | None]
-
-# An app token rejected this soon after it was issued is not stale: the endpoint refuses app
-# tokens (e.g. /me needs a user token, soundcloud-api.md §1.3). Minting another would burn the
-# client-credentials ration (50 per 12 h per app, §6.1) on every such call.
-MIN_APP_TOKEN_AGE = 60.0
-
-
-class TokenKeeper:
-    """The current token of one `SoundCloudAuth`, its store, hook, clock and credentials."""
-
-    def __init__(
-        self,
-        *,
-        client_id: str | None,
-        client_secret: str | None,
-        auth_base_url: str,
-        token: Token | None,
-        store: TokenStore | None,
-        on_token: TokenCallback | None,
-        clock: Callable[[], float],
-        refresh_margin: float,
-    ) -> None:
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.auth_base_url = auth_base_url
-        self.token = token
-        self.store = store
-        self.on_token = on_token
-        self.clock = clock
-        self.refresh_margin = refresh_margin
-        self._rejected: str | None = None
-
-    def can_renew(self, token: Token) -> bool:
-        """Return True if `token` can be replaced without the user (refresh or app token)."""
-        return bool(token.refresh_token) or (token.app_only and bool(self.client_secret))
-
-    def needs_renewal(self, token: Token | None) -> bool:
-        """Return True if `token` is missing, rejected, or (nearly) expired."""
-        if token is None or token.access_token == self._rejected:
-            return True
-        # A token that cannot be renewed is used until it really expires, not margin-early.
-        deadline = token.refresh_at(self.refresh_margin) if self.can_renew(token) else None
-        deadline = deadline if deadline is not None else token.expires_at
-        return deadline is not None and self.clock() >= deadline
-
-    def worth_renewing_after_401(self, token: Token) -> bool:
-        """Return True if a 401 with `token` should lead to a new token and a replay."""
-        if not self.can_renew(token):
-            return False
-        if token.refresh_token or token.expires_at is None or token.lifetime is None:
-            return True
-        issued_at = token.expires_at - token.lifetime
-        return self.clock() - issued_at >= MIN_APP_TOKEN_AGE
-
-    def reject(self, token: Token) -> None:
-        """Mark `token` as refused by the API so the next request renews it."""
-        self._rejected = token.access_token
-
-    def is_newer_and_fresh(self, candidate: Token | None, used: Token | None) -> TypeGuard[Token]:
-        """Return True if `candidate` replaces `used` and is fresh (no token request needed)."""
-        if candidate is None or candidate.same_grant(used):
-            return False
-        return not self.needs_renewal(candidate)
-
-    def lock(self) -> AbstractAsyncContextManager[object]:
-        """Return the store's cross-client lock, or a no-op one."""
-        if isinstance(self.store, LockableTokenStore):
-            return self.store.lock()
-        return nullcontext()
-
-    async def stored(self) -> Token | None:
-        """Return the token in the store (None without a store)."""
-        return None if self.store is None else await self.store.load()
-
-    async def latest(self) -> Token | None:
-        """Return the newest known token: the store's (other processes write there) or ours.
-
-        Ours wins only if it expires later, e.g. a token passed in explicitly while the store
-        still holds one from an earlier run: tokens issued later expire later (§6.2).
-        """
-        stored, current = await self.stored(), self.token
-        if stored is None or current is None:
-            return stored or current
-        later = (current.expires_at or 0.0) > (stored.expires_at or 0.0)
-        return current if later else stored
-
-    def grant_request(self, base: Token | None) -> httpx.Request:
-        """Build the request that replaces `base`: a refresh, or a new app token.
-
-        Raises:
-            ConfigurationError: No client id, or no token and no client secret.
-            TokenRefreshError: A user token without a refresh token: the user must log in.
-        """
-        if self.client_id is None:
-            raise ConfigurationError(
-                "the token needs renewing and there is no client id: pass client_id= "
-                "(or set SOUNDCLOUD_CLIENT_ID)"
-            )
-        if base is not None and base.refresh_token:
-            return refresh_request(
-                base.refresh_token,
-                client_id=self.client_id,
-                client_secret=self.client_secret,
-                auth_base_url=self.auth_base_url,
-            )
-        if (base is None or base.app_only) and self.client_secret:
-            return client_credentials_request(
-                self.client_id, self.client_secret, auth_base_url=self.auth_base_url
-            )
-        if base is None:
-            raise ConfigurationError(
-                "no token and no client secret: an app-only token needs client_secret= (or "
-                "SOUNDCLOUD_CLIENT_SECRET); a user token needs token= or a token store"
-            )
-        raise TokenRefreshError(
-            "the access token expired or was rejected and there is no refresh token; "
-            "sign the user in again",
-            error_code="no_refresh_token",
-        )
-
-    async def install(self, token: Token, *, fetched: bool) -> None:
-        """Make `token` current; a freshly fetched one is saved first, then announced.
-
-        If saving fails the token is still kept in memory: the previous refresh token is
-        already spent (§6.2), so memory is the last copy; the error still propagates.
-        """
-        try:
-            if fetched and self.store is not None:
-                await self.store.save(token)
-        finally:
-            self.token = token
-            self._rejected = None
-        if fetched and self.on_token is not None:
-            result = self.on_token(token)
-            if inspect.isawaitable(result):
-                await result
 
 
 class Renewal:
@@ -172,11 +27,13 @@ class Renewal:
     until it returns None; then `token` is the new current token, already saved.
     """
 
-    def __init__(self, keeper: TokenKeeper, used: Token | None) -> None:
+    def __init__(self, keeper: TokenKeeper, used: Token | None, *, waiting_since: float) -> None:
         self._keeper = keeper
         self._used = used
+        self._waiting_since = waiting_since
         self._base: Token | None = None
         self._retried = False
+        self._switched_auth = False
         self._token: Token | None = None
 
     @property
@@ -199,6 +56,8 @@ class Renewal:
             await self._finish(latest, fetched=False)
             return None
         self._base = latest
+        self._keeper.check_not_refused(latest)
+        await self._keeper.check_shared_failure(latest, waiting_since=self._waiting_since)
         logger.info("requesting a new SoundCloud token (app_only=%s)", _is_app(latest))
         return self._keeper.grant_request(latest)
 
@@ -210,13 +69,24 @@ class Renewal:
         except TokenRefreshError as error:
             failure = error
         else:
+            self._keeper.worked(response.request)
             await self._finish(token, fetched=True)
             return None
-        return await self._recover(failure)
+        try:
+            return await self._recover(failure)
+        except TokenRefreshError as final:
+            self._keeper.remember_refused(self._base, final)
+            await self._keeper.share_failure(self._base, final)
+            raise
 
     async def _recover(self, error: TokenRefreshError) -> httpx.Request | None:
+        if client_auth_refused(error) and self._may_switch_auth():
+            # SoundCloud moved client authentication between Basic and form fields before:
+            # try the other one once (see docs/soundcloud-behaviour.md, "Tokens and OAuth").
+            logger.info("token endpoint refused the client authentication; trying the other way")
+            return self._keeper.grant_request(self._base, switch_auth=True)
         # invalid_grant means the refresh token is spent, perhaps by another process that
-        # saved its successor: re-read the store once before giving up (DESIGN.md).
+        # saved its successor: re-read the store once before giving up.
         if error.error_code != "invalid_grant" or self._retried:
             raise error
         self._retried = True
@@ -234,6 +104,12 @@ class Renewal:
             self._base = None
             return self._keeper.grant_request(None)
         raise error
+
+    def _may_switch_auth(self) -> bool:
+        if self._switched_auth or not self._keeper.client_secret:
+            return False  # without a secret there is nothing to move between the two
+        self._switched_auth = True
+        return True
 
     async def _finish(self, token: Token, *, fetched: bool) -> None:
         await self._keeper.install(token, fetched=fetched)

@@ -11,6 +11,7 @@ import base64
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import Literal
 
 import httpx
 
@@ -21,7 +22,10 @@ from soundcloud_async._token import Token
 from soundcloud_async.errors import TokenRefreshError
 
 __all__ = [
+    "DEFAULT_CLIENT_AUTH",
+    "ClientAuth",
     "authorization_code_request",
+    "client_auth_refused",
     "client_credentials_request",
     "parse_token_response",
     "refresh_request",
@@ -33,6 +37,34 @@ __all__ = [
 _ERROR_CODE = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _JSON_HEADERS = {"Accept": "application/json"}
 
+# How the app proves who it is to the token endpoint: HTTP Basic (`client_id:client_secret`) or
+# `client_id`/`client_secret` form fields. SoundCloud has changed which one each grant accepts
+# (see docs/soundcloud-behaviour.md, "Tokens and OAuth"), so callers retry once with the other
+# on `invalid_client`; these are the first choices.
+ClientAuth = Literal["basic", "form"]
+DEFAULT_CLIENT_AUTH: Mapping[str, ClientAuth] = {
+    "client_credentials": "basic",
+    "refresh_token": "form",
+    "authorization_code": "form",
+}
+
+
+def other_client_auth(method: ClientAuth) -> ClientAuth:
+    """Return the method to try after `client_auth_refused`."""
+    return "form" if method == "basic" else "basic"
+
+
+def client_auth_refused(error: TokenRefreshError) -> bool:
+    """Whether the token endpoint may have refused the way the client credentials were sent.
+
+    `invalid_client` says so; during SoundCloud's 2026 changes a refused Basic header also came
+    back as 403, or as 400 `invalid_request` (see docs/soundcloud-behaviour.md, "Tokens and
+    OAuth"). One retry the other way costs a request; not retrying costs the session.
+    """
+    if error.error_code == "invalid_client" or error.status_code == 403:
+        return True
+    return error.status_code == 400 and error.error_code == "invalid_request"
+
 
 def token_url(auth_base_url: str = DEFAULT_AUTH_BASE_URL) -> str:
     """Return the token endpoint, `{auth_base_url}/oauth/token` (soundcloud-api.md §1.3)."""
@@ -40,17 +72,15 @@ def token_url(auth_base_url: str = DEFAULT_AUTH_BASE_URL) -> str:
 
 
 def client_credentials_request(
-    client_id: str, client_secret: str, *, auth_base_url: str = DEFAULT_AUTH_BASE_URL
+    client_id: str,
+    client_secret: str,
+    *,
+    auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+    client_auth: ClientAuth = DEFAULT_CLIENT_AUTH["client_credentials"],
 ) -> httpx.Request:
-    """Build the app-only token request (client id and secret via HTTP Basic, §6.2)."""
-    pair = f"{client_id}:{client_secret}".encode()
-    headers = {**_JSON_HEADERS, "Authorization": f"Basic {base64.b64encode(pair).decode()}"}
-    return httpx.Request(
-        "POST",
-        token_url(auth_base_url),
-        headers=headers,
-        data={"grant_type": "client_credentials"},
-    )
+    """Build the app-only token request (client id and secret via HTTP Basic by default)."""
+    form = {"grant_type": "client_credentials"}
+    return _token_request(form, client_id, client_secret, client_auth, auth_base_url)
 
 
 def authorization_code_request(
@@ -61,16 +91,16 @@ def authorization_code_request(
     code_verifier: str,
     redirect_uri: str,
     auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+    client_auth: ClientAuth = DEFAULT_CLIENT_AUTH["authorization_code"],
 ) -> httpx.Request:
-    """Build the code exchange (PKCE `code_verifier`, client credentials in the body, §6.2)."""
+    """Build the code exchange (PKCE `code_verifier`; client credentials in the body by default)."""
     form = {
         "grant_type": "authorization_code",
         "code": code,
         "code_verifier": code_verifier,
         "redirect_uri": redirect_uri,
-        **_client_fields(client_id, client_secret),
     }
-    return httpx.Request("POST", token_url(auth_base_url), headers=_JSON_HEADERS, data=form)
+    return _token_request(form, client_id, client_secret, client_auth, auth_base_url)
 
 
 def refresh_request(
@@ -79,22 +109,30 @@ def refresh_request(
     client_id: str,
     client_secret: str | None,
     auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+    client_auth: ClientAuth = DEFAULT_CLIENT_AUTH["refresh_token"],
 ) -> httpx.Request:
-    """Build a refresh-token grant (form-encoded, id and secret in the body, §6.2)."""
-    form = {
-        "grant_type": "refresh_token",
-        "refresh_token": refresh_token,
-        **_client_fields(client_id, client_secret),
-    }
-    return httpx.Request("POST", token_url(auth_base_url), headers=_JSON_HEADERS, data=form)
+    """Build a refresh-token grant (form-encoded; id and secret in the body by default)."""
+    form = {"grant_type": "refresh_token", "refresh_token": refresh_token}
+    return _token_request(form, client_id, client_secret, client_auth, auth_base_url)
 
 
-def _client_fields(client_id: str, client_secret: str | None) -> dict[str, str]:
-    # A public PKCE client (no secret) authenticates with its id alone (RFC 7636 §1).
-    fields = {"client_id": client_id}
-    if client_secret:
-        fields["client_secret"] = client_secret
-    return fields
+def _token_request(
+    form: dict[str, str],
+    client_id: str,
+    client_secret: str | None,
+    client_auth: ClientAuth,
+    auth_base_url: str,
+) -> httpx.Request:
+    headers = dict(_JSON_HEADERS)
+    if client_secret and client_auth == "basic":
+        pair = f"{client_id}:{client_secret}".encode()
+        headers["Authorization"] = f"Basic {base64.b64encode(pair).decode()}"
+    else:
+        # A public PKCE client (no secret) authenticates with its id alone (RFC 7636 §1).
+        form = {**form, "client_id": client_id}
+        if client_secret:
+            form["client_secret"] = client_secret
+    return httpx.Request("POST", token_url(auth_base_url), headers=headers, data=form)
 
 
 def parse_token_response(response: httpx.Response, *, now: float, app_only: bool) -> Token:
@@ -159,7 +197,7 @@ def _invalid(response: httpx.Response, what: str) -> TokenRefreshError:
 def _endpoint_error(response: httpx.Response, body: object, *, now: float) -> TokenRefreshError:
     code = error_code(body)
     retry_after = None
-    if response.status_code == 429:
+    if response.status_code in (429, 503):  # the statuses that announce a wait (RFC 9110)
         moment = datetime.fromtimestamp(now, UTC)
         retry_after = announced_wait(response.headers, body, now=moment)
     detail = f": {code}" if code else ""

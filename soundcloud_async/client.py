@@ -119,8 +119,11 @@ class SoundCloud:
         self._retry_transport: RetryTransport | None = None
         self._owns_http = http_client is None
         if http_client is None:
-            self._auth = self._build_auth(token, token_store, on_token)
+            self._auth = self._build_auth(token, token_store, on_token, retry)
             http_client = self._build_http(retry, timeout, transport)
+            if self._auth is not None:
+                # Token and sign-out requests share this client's transport, retries and hooks.
+                self._auth.use_client(http_client)
         self._http = http_client
         self._runtime = Runtime(http_client, page_size=page_size)
 
@@ -229,7 +232,8 @@ class SoundCloud:
     async def sign_out(self) -> None:
         """End the session on SoundCloud and forget the token here and in the token store.
 
-        Operation `sign_out`: POST /sign-out. A no-op when no token was ever obtained.
+        Sends SoundCloud's documented sign-out (auth host, falling back to the API host's
+        operation `sign_out`: POST /sign-out). A no-op when no token was ever obtained.
         """
         if self._auth is not None:
             await self._auth.sign_out(self._http, base_url=self._settings.base_url)
@@ -251,7 +255,11 @@ class SoundCloud:
         await self.aclose()
 
     def _build_auth(
-        self, token: Token | None, store: TokenStore | None, on_token: TokenCallback | None
+        self,
+        token: Token | None,
+        store: TokenStore | None,
+        on_token: TokenCallback | None,
+        retry: RetryPolicy | None,
     ) -> SoundCloudAuth | None:
         settings = self._settings
         if not settings.client_id and token is None and store is None:
@@ -263,6 +271,8 @@ class SoundCloud:
             token_store=store,
             on_token=on_token,
             auth_base_url=settings.auth_base_url,
+            # A renewal is part of the call that needs it: it gets the same overall budget.
+            renewal_deadline=(retry or RetryPolicy()).deadline,
         )
 
     def _build_http(

@@ -65,6 +65,19 @@ class TokenRefreshError(SoundCloudError):
         self.status_code = status_code
         self.retry_after = retry_after
 
+    @property
+    def requires_login(self) -> bool:
+        """True if the grant itself was refused (spent, revoked or missing refresh token).
+
+        Only then must the user sign in again; any other failure (5xx, 429, timeout, a
+        refused client authentication) leaves the stored login intact and may be retried.
+        """
+        return self.error_code in LOGIN_REQUIRED_CODES
+
+
+# OAuth codes (RFC 6749 §5.2 and ours) that mean the grant is gone for good.
+LOGIN_REQUIRED_CODES = frozenset({"invalid_grant", "invalid_token", "no_refresh_token"})
+
 
 class OAuthCallbackError(SoundCloudError):
     """The redirect back from SoundCloud's authorize page cannot be trusted or used.

@@ -14,20 +14,30 @@ import re
 import secrets
 import time
 from collections.abc import Callable, Mapping
+from functools import partial
 
 import attrs
 import httpx
 
 from soundcloud_async._constants import DEFAULT_AUTH_BASE_URL, DEFAULT_BASE_URL
 from soundcloud_async._redact import REDACTED
+from soundcloud_async._sign_out import (
+    sign_out_everywhere,
+    sign_out_request,
+    sign_out_session_request,
+)
 from soundcloud_async._token import Token
 from soundcloud_async._token_endpoint import (
+    ClientAuth,
     authorization_code_request,
+    client_auth_refused,
     client_credentials_request,
+    other_client_auth,
     parse_token_response,
     refresh_request,
 )
-from soundcloud_async.errors import ConfigurationError, OAuthCallbackError, raise_for_status
+from soundcloud_async._token_sender import send_via
+from soundcloud_async.errors import ConfigurationError, OAuthCallbackError, TokenRefreshError
 from soundcloud_async.token_store import TokenStore
 
 __all__ = [
@@ -44,6 +54,7 @@ __all__ = [
     "refresh_token",
     "sign_out",
     "sign_out_request",
+    "sign_out_session_request",
     "start_authorization",
     "verify_callback",
 ]
@@ -168,15 +179,21 @@ async def exchange_code(
         TokenRefreshError: The token endpoint refused (e.g. `invalid_grant` for a used code)
             or answered with something that is not a token.
     """
-    request = authorization_code_request(
-        client_id=client_id,
-        client_secret=client_secret,
-        code=code,
-        code_verifier=code_verifier,
-        redirect_uri=redirect_uri,
-        auth_base_url=auth_base_url,
+
+    def build(client_auth: ClientAuth) -> httpx.Request:
+        return authorization_code_request(
+            client_id=client_id,
+            client_secret=client_secret,
+            code=code,
+            code_verifier=code_verifier,
+            redirect_uri=redirect_uri,
+            auth_base_url=auth_base_url,
+            client_auth=client_auth,
+        )
+
+    return await _send_for_token(
+        http_client, build, "form", clock=clock, app_only=False, has_secret=bool(client_secret)
     )
-    return await _send_for_token(http_client, request, clock=clock, app_only=False)
 
 
 async def fetch_app_token(
@@ -195,8 +212,15 @@ async def fetch_app_token(
     Raises:
         TokenRefreshError: The token endpoint refused or answered with garbage.
     """
-    request = client_credentials_request(client_id, client_secret, auth_base_url=auth_base_url)
-    return await _send_for_token(http_client, request, clock=clock, app_only=True)
+
+    def build(client_auth: ClientAuth) -> httpx.Request:
+        return client_credentials_request(
+            client_id, client_secret, auth_base_url=auth_base_url, client_auth=client_auth
+        )
+
+    return await _send_for_token(
+        http_client, build, "basic", clock=clock, app_only=True, has_secret=bool(client_secret)
+    )
 
 
 async def refresh_token(
@@ -214,33 +238,49 @@ async def refresh_token(
         ConfigurationError: `token` has no refresh token.
         TokenRefreshError: The token endpoint refused (e.g. `invalid_grant`) or sent garbage.
     """
-    if not token.refresh_token:
+    spent = token.refresh_token
+    if not spent:
         raise ConfigurationError("this token has no refresh token")
-    request = refresh_request(
-        token.refresh_token,
-        client_id=client_id,
-        client_secret=client_secret,
-        auth_base_url=auth_base_url,
+
+    def build(client_auth: ClientAuth) -> httpx.Request:
+        return refresh_request(
+            spent,
+            client_id=client_id,
+            client_secret=client_secret,
+            auth_base_url=auth_base_url,
+            client_auth=client_auth,
+        )
+
+    return await _send_for_token(
+        http_client,
+        build,
+        "form",
+        clock=clock,
+        app_only=token.app_only,
+        has_secret=bool(client_secret),
     )
-    return await _send_for_token(http_client, request, clock=clock, app_only=token.app_only)
 
 
 async def _send_for_token(
     http_client: httpx.AsyncClient,
-    request: httpx.Request,
+    build: Callable[[ClientAuth], httpx.Request],
+    client_auth: ClientAuth,
     *,
     clock: Callable[[], float],
     app_only: bool,
+    has_secret: bool,
 ) -> Token:
-    response = await _send(http_client, request)
+    # When the client authentication is refused, send the credentials the other way once:
+    # SoundCloud has moved them between HTTP Basic and form fields (see
+    # docs/soundcloud-behaviour.md, "Tokens and OAuth"). Without a secret there is one way.
+    response = await send_via(http_client, build(client_auth))
+    try:
+        return parse_token_response(response, now=clock(), app_only=app_only)
+    except TokenRefreshError as error:
+        if not client_auth_refused(error) or not has_secret:
+            raise
+    response = await send_via(http_client, build(other_client_auth(client_auth)))
     return parse_token_response(response, now=clock(), app_only=app_only)
-
-
-async def _send(http_client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-    # Requests built without the client miss its timeout; `auth=None` keeps a SoundCloudAuth
-    # on a shared client from decorating (or refreshing before) these requests.
-    request.extensions["timeout"] = http_client.timeout.as_dict()
-    return await http_client.send(request, auth=None)
 
 
 async def sign_out(
@@ -249,26 +289,23 @@ async def sign_out(
     *,
     store: TokenStore | None = None,
     base_url: str = DEFAULT_BASE_URL,
+    auth_base_url: str = DEFAULT_AUTH_BASE_URL,
 ) -> None:
-    """End the session on SoundCloud (`POST /sign-out`, §6.2) and forget the token locally.
+    """End the session on SoundCloud and forget the token locally.
 
-    The local copy is forgotten even if SoundCloud fails, so a sign-out always logs out here.
-    A 401 means the session is already gone and counts as success.
+    Sends the API guide's form (`POST {auth_base_url}/sign-out`, JSON `{"access_token": ...}`)
+    and, if the auth host answers 404 or 405, the API-host form (`POST {base_url}/sign-out`
+    with the token in the `Authorization` header). The local copy is forgotten even if
+    SoundCloud fails, so a sign-out always logs out here. A 401 means the session is already
+    gone and counts as success.
 
     Raises:
         APIStatusError: SoundCloud answered with another error status.
     """
-    try:
-        if token is not None:
-            response = await _send(http_client, sign_out_request(token, base_url=base_url))
-            if response.status_code != 401:
-                raise_for_status(response)
-    finally:
-        if store is not None:
-            await store.clear()
-
-
-def sign_out_request(token: Token, *, base_url: str = DEFAULT_BASE_URL) -> httpx.Request:
-    """Build `POST {base_url}/sign-out` carrying `token` (spec operation #64)."""
-    headers = {"Authorization": f"OAuth {token.access_token}", "Accept": "application/json"}
-    return httpx.Request("POST", f"{base_url.rstrip('/')}/sign-out", headers=headers)
+    await sign_out_everywhere(
+        partial(send_via, http_client),
+        token,
+        store=store,
+        base_url=base_url,
+        auth_base_url=auth_base_url,
+    )

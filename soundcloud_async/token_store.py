@@ -18,13 +18,21 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from soundcloud_async._loop_lock import LoopLock
+from soundcloud_async._shared_failure import SharedFailure
 from soundcloud_async._token import Token
 from soundcloud_async.errors import ConfigurationError, TokenRefreshError
 
 if sys.platform != "win32":
     import fcntl
 
-__all__ = ["FileTokenStore", "LockableTokenStore", "MemoryTokenStore", "TokenStore"]
+__all__ = [
+    "FailureSharingTokenStore",
+    "FileTokenStore",
+    "LockableTokenStore",
+    "MemoryTokenStore",
+    "TokenStore",
+]
 
 
 @runtime_checkable
@@ -61,13 +69,31 @@ class LockableTokenStore(TokenStore, Protocol):
         ...
 
 
+@runtime_checkable
+class FailureSharingTokenStore(Protocol):
+    """A store that also keeps the last failed renewal, so its other users share it.
+
+    Optional: `SoundCloudAuth` writes a failure here (under the store's lock) and reads it
+    before it sends a refresh token itself; stores without it just do not share failures.
+    """
+
+    async def save_failure(self, failure: SharedFailure) -> None:
+        """Durably record the last failed renewal."""
+        ...
+
+    async def load_failure(self) -> SharedFailure | None:
+        """Return the last failed renewal, or None."""
+        ...
+
+
 class MemoryTokenStore:
     """Keeps the token in memory: shared between clients of one process, lost on exit."""
 
     def __init__(self, token: Token | None = None) -> None:
         """Start with `token` (or empty)."""
         self._token = token
-        self._lock = asyncio.Lock()
+        self._locks = LoopLock()
+        self._failure: SharedFailure | None = None
 
     def __repr__(self) -> str:
         return f"MemoryTokenStore(token={self._token!r})"
@@ -86,7 +112,15 @@ class MemoryTokenStore:
 
     def lock(self) -> AbstractAsyncContextManager[None]:
         """Serialise refreshes of the clients of this process that share the store."""
-        return self._lock
+        return self._locks.get()
+
+    async def save_failure(self, failure: SharedFailure) -> None:
+        """Keep the last failed renewal for the other clients of this store."""
+        self._failure = failure
+
+    async def load_failure(self) -> SharedFailure | None:
+        """Return the last failed renewal."""
+        return self._failure
 
 
 class FileTokenStore:
@@ -105,9 +139,10 @@ class FileTokenStore:
         """Use the token file at `path`; wait at most `lock_timeout` seconds for the lock."""
         self.path = Path(path)
         self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.failure_path = self.path.with_name(self.path.name + ".failure")
         self._lock_timeout = lock_timeout
         self._poll = poll
-        self._local_lock = asyncio.Lock()
+        self._local_locks = LoopLock()
         if sys.platform == "win32":
             warnings.warn(
                 "FileTokenStore: no fcntl on this platform, the lock covers one process only",
@@ -140,6 +175,15 @@ class FileTokenStore:
         """Delete the token file."""
         await asyncio.to_thread(_remove, self.path)
 
+    async def save_failure(self, failure: SharedFailure) -> None:
+        """Record the last failed renewal in `<path>.failure` (mode 0600, no secrets)."""
+        await asyncio.to_thread(_write_atomic, self.failure_path, failure.to_json().encode())
+
+    async def load_failure(self) -> SharedFailure | None:
+        """Return the last failed renewal recorded by any process (None if unreadable)."""
+        data = await asyncio.to_thread(_read, self.failure_path)
+        return None if data is None else SharedFailure.from_json(data)
+
     def lock(self) -> AbstractAsyncContextManager[None]:
         """Hold the exclusive cross-process lock on `<path>.lock`.
 
@@ -150,7 +194,7 @@ class FileTokenStore:
 
     @asynccontextmanager
     async def _locked(self) -> AsyncIterator[None]:
-        async with self._local_lock:
+        async with self._local_locks.get():
             if sys.platform == "win32":
                 yield
                 return

@@ -47,14 +47,24 @@ _BY_TYPE: tuple[tuple[type[SoundCloudError], tuple[int, str, str]], ...] = (
     (APIConnectionError, (502, "upstream_unreachable", "SoundCloud could not be reached")),
 )
 _RELOGIN = (401, "login_required", "your SoundCloud login has expired; log in again")
+# SoundCloud's token endpoint failing (5xx, 429, no answer in time) says nothing about the
+# user's login: it stays stored and the next request renews it once SoundCloud recovers.
+_TOKEN_BUSY = (
+    503,
+    "token_unavailable",
+    "SoundCloud cannot renew your login right now; retry later",
+)
+_TOKEN_FAILED = (502, "token_failed", "SoundCloud could not renew your login; try again later")
 
 
 def install_error_handlers(app: FastAPI) -> None:
     """Answer every `SoundCloudError` that escapes an endpoint with a JSON error.
 
     429 → 503 with `Retry-After`; 404 → 404; 403 → 403; a user's rejected or unrenewable
-    token → 401 ("log in again"); timeouts → 504; our own missing settings → 500;
-    everything else upstream → 502.
+    token (the token endpoint refused the grant: `invalid_grant`, revoked) → 401 ("log in
+    again"); a token endpoint that is busy (429, 503) → 503, one that fails otherwise (5xx,
+    timeout) → 502, both with `Retry-After` when SoundCloud named a wait and the stored login
+    kept; timeouts → 504; our own missing settings → 500; everything else upstream → 502.
     """
     app.add_exception_handler(SoundCloudError, _handle)
 
@@ -66,7 +76,7 @@ async def _handle(request: Request, exc: Exception) -> Response:
 
 def soundcloud_error_response(request: Request, exc: SoundCloudError) -> JSONResponse:
     """The JSON response `install_error_handlers` sends for `exc` (for your own handlers)."""
-    status = exc.status_code if isinstance(exc, APIStatusError) else None
+    status = exc.status_code if isinstance(exc, APIStatusError | TokenRefreshError) else None
     logger.warning(
         "SoundCloud call failed: %s (status=%s) on %s %s",
         type(exc).__name__,
@@ -78,8 +88,19 @@ def soundcloud_error_response(request: Request, exc: SoundCloudError) -> JSONRes
         seconds = _retry_after(exc)
         message = f"SoundCloud's rate limit was reached; retry in {seconds} s"
         return _json(503, "rate_limited", message, {"Retry-After": str(seconds)})
+    if isinstance(exc, TokenRefreshError) and not exc.requires_login:
+        return _token_endpoint_failure(exc)
     code_and_text = _classify(request, exc)
     return _json(*code_and_text)
+
+
+def _token_endpoint_failure(exc: TokenRefreshError) -> JSONResponse:
+    busy = exc.status_code in (429, 503)
+    seconds = exc.retry_after
+    if seconds is None and exc.status_code == 429:
+        seconds = DEFAULT_RETRY_AFTER
+    headers = {} if seconds is None else {"Retry-After": str(max(1, math.ceil(seconds)))}
+    return _json(*(_TOKEN_BUSY if busy else _TOKEN_FAILED), headers)
 
 
 def _classify(request: Request, exc: SoundCloudError) -> tuple[int, str, str]:

@@ -25,7 +25,7 @@ from . import (
 from ._context import Operation, endpoint
 from ._errors import error_body, json_response
 from ._faults import FaultMiddleware, Faults
-from ._oauth_routes import authorize, token
+from ._oauth_routes import authorize, sign_out_session, token
 from ._world import World
 
 
@@ -60,13 +60,29 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return json_response(error_body(status, str(getattr(exc, "detail", "")) or ""), status)
 
 
+def _sign_out(world: World, api_form: Callable[[Request], Awaitable[Response]]) -> Route:
+    # One app serves both hosts, so the two documented sign-outs share a path: the guide's
+    # form carries the token in a JSON body, the API host's in the Authorization header.
+    async def run(request: Request) -> Response:
+        if request.headers.get("content-type", "").startswith("application/json"):
+            return await sign_out_session(request, world)
+        if "api" not in world.sign_out_forms:
+            return json_response(error_body(404, "Not Found"), 404)
+        return await api_form(request)
+
+    return Route("/sign-out", run, methods=["POST"])
+
+
 def build_app(world: World, faults: Faults) -> ASGIApp:
     """The complete fake: API routes, `/authorize`, `/oauth/token`, fault middleware."""
+    api_routes = [(op, endpoint(op, world)) for op in operations()]
+    api_sign_out = next(run for op, run in api_routes if op.path == "/sign-out")
     routes = [
         Route("/authorize", _bind(authorize, world), methods=["GET"]),
         Route("/oauth/token", _bind(token, world), methods=["POST"]),
+        _sign_out(world, api_sign_out),
     ]
-    routes += [Route(op.path, endpoint(op, world), methods=[op.method]) for op in operations()]
+    routes += [Route(op.path, run, methods=[op.method]) for op, run in api_routes]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     # The world's sleep is read per request so a test may swap it after building the app.
     return FaultMiddleware(app, faults, lambda: world.sleep)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import ipaddress
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from ._ratelimit_bodies import token_rate_limit_body
 from ._tokenstats import TokenStats
@@ -40,11 +42,16 @@ def oauth_error(status: int, error: str, description: str) -> AuthError:
 
 @dataclass(slots=True)
 class App:
-    """A registered application. `redirect_uris=None` accepts any redirect URI."""
+    """A registered application and the redirect URIs registered for it.
+
+    Like SoundCloud, `/authorize` sends the code only to a registered redirect URI (exact
+    match); the fake also accepts any loopback URL (`http://127.0.0.1:<port>/...`,
+    `http://localhost/...`, `http://[::1]/...`) so local test servers need no registration.
+    """
 
     client_id: str
     client_secret: str = field(repr=False)
-    redirect_uris: tuple[str, ...] | None = None
+    redirect_uris: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,16 +116,16 @@ class AuthServer:
 
     # ------------------------------------------------------------------ apps and codes
     def register_app(
-        self, client_id: str, client_secret: str, redirect_uris: tuple[str, ...] | None
+        self, client_id: str, client_secret: str, redirect_uris: tuple[str, ...] = ()
     ) -> App:
         """Add (or replace) an app."""
-        app = App(client_id, client_secret, redirect_uris)
+        app = App(client_id, client_secret, tuple(redirect_uris))
         self.apps[client_id] = app
         return app
 
     def redirect_allowed(self, app: App, redirect_uri: str) -> bool:
-        """Whether `redirect_uri` is registered for `app`."""
-        return app.redirect_uris is None or redirect_uri in app.redirect_uris
+        """Whether `redirect_uri` is registered for `app` (or a loopback URL)."""
+        return redirect_uri in app.redirect_uris or is_loopback_url(redirect_uri)
 
     def new_code(self, app: App, user_id: int, redirect_uri: str, challenge: str) -> str:
         """An authorization code for `user_id`, bound to the PKCE challenge and redirect URI."""
@@ -203,6 +210,27 @@ class AuthServer:
             raise oauth_error(400, "invalid_grant", "refresh token already used or revoked")
         record.used = True
         return self.issue(app.client_id, record.caller.user_id, record.caller.session)
+
+
+_LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+def is_loopback_url(url: str) -> bool:
+    """Whether `url` is a well-formed http(s) URL on this machine (never raises)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018  (raises ValueError on a malformed port)
+    except ValueError:
+        return False  # e.g. "http://[::1" (unclosed IPv6 bracket)
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    if host in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _pkce_matches(verifier: str, challenge: str) -> bool:

@@ -57,6 +57,10 @@ class FakeSoundCloud:
         client_credentials_window: That window in seconds (SoundCloud: 12 h).
         client_id: Id of the default app.
         client_secret: Secret of the default app.
+        redirect_uris: Redirect URIs registered for the default app. `/authorize` redirects
+            only to these (exact match) or to a loopback URL (`http://127.0.0.1:8000/cb`,
+            `http://localhost/cb` ...), like SoundCloud, which accepts only registered ones;
+            anything else (even `javascript:`) answers 400 `invalid_request`.
     """
 
     def __init__(
@@ -74,6 +78,7 @@ class FakeSoundCloud:
         client_credentials_window: float = 12 * 3600.0,
         client_id: str = DEFAULT_CLIENT_ID,
         client_secret: str = DEFAULT_CLIENT_SECRET,
+        redirect_uris: tuple[str, ...] = (),
     ) -> None:
         self.seed = seed
         state = State(clock=clock)
@@ -91,7 +96,7 @@ class FakeSoundCloud:
         self.app: ASGIApp = build_app(self._world, self.faults)
         self.client_id = client_id
         self.client_secret = client_secret
-        auth.register_app(client_id, client_secret, None)
+        auth.register_app(client_id, client_secret, redirect_uris)
 
     def __repr__(self) -> str:
         state = self._world.state
@@ -113,10 +118,38 @@ class FakeSoundCloud:
         return self._world.auth.stats
 
     def register_app(
-        self, client_id: str, client_secret: str, *, redirect_uris: tuple[str, ...] | None = None
+        self, client_id: str, client_secret: str, *, redirect_uris: tuple[str, ...] = ()
     ) -> None:
-        """Register another app; `redirect_uris=None` accepts any redirect URI."""
+        """Register another app, which accepts `redirect_uris` and any loopback URL."""
         self._world.auth.register_app(client_id, client_secret, redirect_uris)
+
+    def register_redirect_uri(self, redirect_uri: str, *, client_id: str | None = None) -> None:
+        """Also accept `redirect_uri` for an app (default: the default app)."""
+        app = self._world.auth.apps[client_id or self.client_id]
+        app.redirect_uris = (*app.redirect_uris, redirect_uri)
+
+    def accept_client_auth(
+        self, grant_type: str | None = None, *, basic: bool = True, form: bool = True
+    ) -> None:
+        """Choose how the token endpoint accepts client credentials (default: both ways).
+
+        SoundCloud changed this twice in March 2026: first HTTP Basic was refused for every
+        grant (`accept_client_auth(basic=False)`), then Basic was required again for
+        client_credentials (`accept_client_auth("client_credentials", form=False)`). A refused
+        way answers 401 `invalid_client`. `grant_type=None` sets the default of every grant.
+        """
+        accepted = frozenset(m for m, ok in (("basic", basic), ("form", form)) if ok)
+        self._world.client_auth[grant_type] = accepted
+
+    def serve_sign_out(self, *, session: bool = True, api: bool = True) -> None:
+        """Choose which sign-out forms exist (a missing one answers 404).
+
+        `session`: the API guide's `POST /sign-out` on the auth host with a JSON
+        `{"access_token": ...}`; `api`: `POST /sign-out` with `Authorization: OAuth <token>`.
+        """
+        self._world.sign_out_forms = frozenset(
+            form for form, served in (("session", session), ("api", api)) if served
+        )
 
     def issue_token(
         self, user: int | str | FakeUser | None = None, *, app_only: bool = False

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 
 from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._errors import error_body, json_response
 from ._ratelimit_bodies import RateLimitVariant, rate_limit_response
@@ -40,6 +40,7 @@ class Fault:
     delay: float = 0.0
     respond: Callable[[], Response] | None = None
     drop: bool = False
+    answer_delay: float = 0.0
 
     def matches(self, method: str, path: str) -> bool:
         """Whether the rule applies to a request."""
@@ -64,10 +65,11 @@ class Faults:
         delay: float = 0.0,
         respond: Callable[[], Response] | None = None,
         drop: bool = False,
+        answer_delay: float = 0.0,
     ) -> Fault:
         if count < 1:
             raise ValueError("count must be at least 1")
-        rule = Fault(count, path, method, delay, respond, drop)
+        rule = Fault(count, path, method, delay, respond, drop, answer_delay)
         self._rules.append(rule)
         return rule
 
@@ -144,6 +146,16 @@ class Faults:
         """Wait `seconds` (through the fake's injectable sleep), then answer normally."""
         return self._add(count, path, method, delay=seconds)
 
+    def late_answer(
+        self, count: int = 1, *, seconds: float, path: str | None = None, method: str | None = None
+    ) -> Fault:
+        """Handle the request at once, then hold the answer back for `seconds`.
+
+        The fake's state changes before the wait: on `/oauth/token` a refresh token is already
+        rotated (the old one spent) when the client gives up waiting, as on SoundCloud.
+        """
+        return self._add(count, path, method, answer_delay=seconds)
+
     def drop(self, count: int = 1, *, path: str | None = None, method: str | None = None) -> Fault:
         """Close the connection without a response (a transport error for the client)."""
         return self._add(count, path, method, drop=True)
@@ -208,5 +220,18 @@ class FaultMiddleware:
             raise ConnectionDropped(f"fault: dropped {scope['method']} {scope['path']}")
         if rule.respond is not None:
             await rule.respond()(scope, receive, send)
+        elif rule.answer_delay:
+            await self._answer_late(rule.answer_delay, scope, receive, send)
         else:
             await self.app(scope, receive, send)
+
+    async def _answer_late(self, delay: float, scope: Scope, receive: Receive, send: Send) -> None:
+        held: list[Message] = []
+
+        async def hold(message: Message) -> None:
+            held.append(message)
+
+        await self.app(scope, receive, hold)
+        await self._sleep()(delay)
+        for message in held:
+            await send(message)

@@ -1,8 +1,9 @@
 """The auth-host routes: `GET /authorize` (auto-approving) and `POST /oauth/token`.
 
-The client sends its credentials in HTTP Basic for client_credentials and in the form body
-for the code exchange and refresh (`soundcloud_async/_token_endpoint.py`); both places are
-accepted for every grant, as SoundCloud does. Errors follow RFC 6749 §5.2
+The client may send its credentials in HTTP Basic or in the form body; by default both are
+accepted for every grant, and `FakeSoundCloud.accept_client_auth` narrows that per grant to
+replay SoundCloud's changes (a refused way answers 401 `invalid_client`). `/authorize` only
+redirects to the app's registered redirect URIs or a loopback URL. Errors follow RFC 6749 §5.2
 (`{"error", "error_description"}`), which the spec's `Error` schema covers.
 """
 
@@ -13,11 +14,11 @@ import binascii
 import hmac
 
 from starlette.datastructures import URL
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from ._auth import App, AuthError, oauth_error
-from ._errors import json_response
+from ._errors import error_body, json_response, status_response
 from ._tokenstats import TokenRequest
 from ._world import World
 
@@ -53,12 +54,16 @@ async def authorize(request: Request, world: World) -> Response:
 
 
 async def token(request: Request, world: World) -> Response:
-    async with request.form() as form_data:
-        form = {key: str(value) for key, value in form_data.items()}
+    try:
+        async with request.form() as form_data:
+            form = {key: str(value) for key, value in form_data.items()}
+    except ClientDisconnect:
+        # The client gave up (e.g. its read timeout fired during a slow fault): no one to answer.
+        return Response(status_code=499)
     grant_type = form.get("grant_type", "")
     client_id: str | None = form.get("client_id")
     try:
-        app = _client(request, form, world)
+        app = _client(request, form, world, grant_type)
         client_id = app.client_id
         body = _grant(world, app, grant_type, form)
     except AuthError as error:
@@ -80,15 +85,18 @@ def _grant(world: World, app: App, grant_type: str, form: dict[str, str]) -> dic
     raise oauth_error(400, "unsupported_grant_type", "unsupported grant_type")
 
 
-def _client(request: Request, form: dict[str, str], world: World) -> App:
+def _client(request: Request, form: dict[str, str], world: World, grant_type: str) -> App:
     """The app that authenticated, from HTTP Basic or the form; 401 invalid_client otherwise."""
     client_id, secret = form.get("client_id"), form.get("client_secret")
     scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() == "basic":
+    basic = scheme.lower() == "basic"
+    if basic:
         try:
             client_id, _, secret = base64.b64decode(encoded, validate=True).decode().partition(":")
         except (binascii.Error, UnicodeDecodeError) as exc:
             raise oauth_error(401, "invalid_client", "malformed Basic credentials") from exc
+    if not world.accepts_client_auth(grant_type, "basic" if basic else "form"):
+        raise oauth_error(401, "invalid_client", "client authentication method not allowed")
     app = world.auth.apps.get(client_id or "")
     if app is None or secret is None or not _same(secret, app.client_secret):
         raise oauth_error(401, "invalid_client", "unknown client or wrong secret")
@@ -97,3 +105,23 @@ def _client(request: Request, form: dict[str, str], world: World) -> App:
 
 def _same(given: str, expected: str) -> bool:
     return hmac.compare_digest(given.encode(), expected.encode())
+
+
+async def sign_out_session(request: Request, world: World) -> Response:
+    """The API guide's sign-out: `POST /sign-out` with JSON `{"access_token": ...}`.
+
+    Ends the token's session (its access and refresh tokens stop working). An unknown, expired
+    or already signed-out token answers 401 in the OAuth error shape.
+    """
+    if "session" not in world.sign_out_forms:
+        return json_response(error_body(404, "Not Found"), 404)
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    access = body.get("access_token") if isinstance(body, dict) else None
+    caller = world.auth.caller_for(access) if isinstance(access, str) else None
+    if caller is None:
+        return json_response(oauth_error(401, "invalid_token", "unknown access token").body, 401)
+    world.auth.revoke_session(caller.session)
+    return status_response(200)

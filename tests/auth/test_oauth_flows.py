@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from soundcloud_async.token_store import FileTokenStore, MemoryTokenStore
 
 from .conftest import (
     API,
+    AUTH,
     CLIENT_ID,
     CLIENT_SECRET,
     ME_URL,
@@ -40,6 +42,7 @@ from .conftest import (
 )
 
 SIGN_OUT_URL = f"{API}/sign-out"
+GUIDE_SIGN_OUT_URL = f"{AUTH}/sign-out"
 
 
 async def test_login_with_pkce_end_to_end(router: respx.MockRouter, clock: FakeClock) -> None:
@@ -125,20 +128,35 @@ async def test_exchange_of_a_used_code_is_invalid_grant(router: respx.MockRouter
 
 
 @pytest.mark.parametrize("status", [200, 401])
-async def test_sign_out_forgets_the_stored_token(
+async def test_sign_out_uses_the_guides_form_and_forgets_the_stored_token(
     router: respx.MockRouter, tmp_path: Path, status: int
 ) -> None:
-    route = router.post(SIGN_OUT_URL).respond(status, json={"status": "200 - OK"})
+    guide = router.post(GUIDE_SIGN_OUT_URL).respond(status, json={"status": "200 - OK"})
+    api_host = router.post(SIGN_OUT_URL)
     store = FileTokenStore(tmp_path / "token.json")
     await store.save(fresh_token())
     async with http_client() as client:
         await sign_out(client, fresh_token(), store=store)
-    assert route.calls.last.request.headers["authorization"] == f"OAuth {OLD_ACCESS}"
+    request = guide.calls.last.request
+    assert json.loads(request.content) == {"access_token": OLD_ACCESS}
+    assert request.headers["content-type"] == "application/json"
+    assert api_host.call_count == 0
     assert await store.load() is None
 
 
+@pytest.mark.parametrize("status", [404, 405])
+async def test_sign_out_falls_back_to_the_api_host_when_the_auth_host_has_no_route(
+    router: respx.MockRouter, status: int
+) -> None:
+    router.post(GUIDE_SIGN_OUT_URL).respond(status, json={"code": status, "message": ""})
+    api_host = router.post(SIGN_OUT_URL).respond(json={"status": "200 - OK"})
+    async with http_client() as client:
+        await sign_out(client, fresh_token())
+    assert api_host.calls.last.request.headers["authorization"] == f"OAuth {OLD_ACCESS}"
+
+
 async def test_failed_sign_out_still_forgets_and_raises(router: respx.MockRouter) -> None:
-    router.post(SIGN_OUT_URL).respond(500, json={"code": 500, "message": "boom"})
+    router.post(GUIDE_SIGN_OUT_URL).respond(500, json={"code": 500, "message": "boom"})
     store = MemoryTokenStore(fresh_token())
     async with http_client() as client:
         with pytest.raises(errors.ServerError):
@@ -147,7 +165,7 @@ async def test_failed_sign_out_still_forgets_and_raises(router: respx.MockRouter
 
 
 async def test_auth_sign_out_forgets_everywhere(router: respx.MockRouter, clock: FakeClock) -> None:
-    route = router.post(SIGN_OUT_URL).respond(json={"status": "200 - OK"})
+    route = router.post(GUIDE_SIGN_OUT_URL).respond(json={"status": "200 - OK"})
     token_route = router.post(TOKEN_URL)
     store = MemoryTokenStore(expired_token())
     auth = SoundCloudAuth(CLIENT_ID, token_store=store, clock=clock)
@@ -155,7 +173,7 @@ async def test_auth_sign_out_forgets_everywhere(router: respx.MockRouter, clock:
         await auth.sign_out(client)
         with pytest.raises(errors.ConfigurationError):
             await client.get(ME_URL)  # signed out and no secret: nothing to authenticate with
-    assert route.calls.last.request.headers["authorization"] == f"OAuth {OLD_ACCESS}"
+    assert json.loads(route.calls.last.request.content) == {"access_token": OLD_ACCESS}
     assert token_route.call_count == 0
     assert auth.token is None
     assert await store.load() is None

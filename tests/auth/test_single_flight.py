@@ -51,6 +51,7 @@ async def test_200_concurrent_requests_with_an_expired_token_refresh_once(
     server = FakeSoundCloud()
     auth = SoundCloudAuth(CLIENT_ID, CLIENT_SECRET, token=expired_token(), clock=clock)
     async with httpx.AsyncClient(auth=auth, transport=httpx.MockTransport(server)) as client:
+        auth.use_client(client)
         responses = await asyncio.gather(*(client.get(ME_URL) for _ in range(200)))
     assert [r.status_code for r in responses] == [200] * 200
     assert server.token_requests == 1
@@ -64,6 +65,7 @@ async def test_200_concurrent_requests_without_a_token_fetch_one_app_token(
     store = MemoryTokenStore()
     auth = SoundCloudAuth(CLIENT_ID, CLIENT_SECRET, token_store=store, clock=clock)
     async with httpx.AsyncClient(auth=auth, transport=httpx.MockTransport(server)) as client:
+        auth.use_client(client)
         responses = await asyncio.gather(*(client.get(ME_URL) for _ in range(200)))
     assert {r.status_code for r in responses} == {200}
     assert server.token_requests == 1
@@ -76,7 +78,9 @@ async def test_two_clients_sharing_a_store_refresh_once(clock: FakeClock) -> Non
     transport = httpx.MockTransport(server)
     clients = [
         httpx.AsyncClient(
-            auth=SoundCloudAuth(CLIENT_ID, CLIENT_SECRET, token_store=store, clock=clock),
+            auth=SoundCloudAuth(
+                CLIENT_ID, CLIENT_SECRET, token_store=store, clock=clock, transport=transport
+            ),
             transport=transport,
         )
         for _ in range(2)
@@ -109,33 +113,40 @@ async def test_401_with_an_old_token_reuses_the_newer_one(clock: FakeClock) -> N
 
     auth = SoundCloudAuth(CLIENT_ID, CLIENT_SECRET, token=fresh_token(), clock=clock)
     async with httpx.AsyncClient(auth=auth, transport=httpx.MockTransport(handler)) as client:
+        auth.use_client(client)
         first, second = await asyncio.gather(client.get(ME_URL), client.get(ME_URL))
     assert (first.status_code, second.status_code) == (200, 200)
     assert token_requests == 1
     assert len(rejected) == 2
 
 
-async def test_cancelled_renewal_releases_the_lock(clock: FakeClock) -> None:
-    first_token_request = asyncio.Event()
+async def test_a_cancelled_caller_does_not_cancel_its_renewal(clock: FakeClock) -> None:
+    """The caller that started the renewal goes away; the exchange still completes and saves."""
+    token_request_arrived, answer = asyncio.Event(), asyncio.Event()
     token_requests = 0
 
     async def handler(request: httpx.Request) -> httpx.Response:
         nonlocal token_requests
         if str(request.url) == TOKEN_URL:
             token_requests += 1
-            if token_requests == 1:
-                first_token_request.set()
-                await asyncio.Event().wait()  # never answers: the caller gets cancelled
+            token_request_arrived.set()
+            await answer.wait()  # SoundCloud already rotated: the old refresh token is spent
             return httpx.Response(200, json=token_body())
         return httpx.Response(200 if bearer(request) == NEW_ACCESS else 401, json={})
 
-    auth = SoundCloudAuth(CLIENT_ID, CLIENT_SECRET, token=expired_token(), clock=clock)
+    store = MemoryTokenStore(expired_token())
+    auth = SoundCloudAuth(CLIENT_ID, CLIENT_SECRET, token_store=store, clock=clock)
     async with httpx.AsyncClient(auth=auth, transport=httpx.MockTransport(handler)) as client:
+        auth.use_client(client)
         stuck = asyncio.create_task(client.get(ME_URL))
-        await first_token_request.wait()
+        await token_request_arrived.wait()
         stuck.cancel()
         with pytest.raises(asyncio.CancelledError):
             await stuck
+        answer.set()
         response = await asyncio.wait_for(client.get(ME_URL), timeout=5)
     assert response.status_code == 200
-    assert token_requests == 2
+    assert token_requests == 1
+    assert (await store.load()) == auth.token
+    assert auth.token is not None
+    assert auth.token.access_token == NEW_ACCESS

@@ -82,15 +82,37 @@ async def test_file_store_is_a_drop_in_for_token_json(tmp_path: Path) -> None:
     assert await FileTokenStore(path).load() == token
 
 
-def test_two_processes_sharing_a_file_refresh_once(tmp_path: Path) -> None:
+def _race_two_processes(tmp_path: Path, answer: str, callers: int) -> tuple[list[int], int]:
+    """Run two workers on one expired token file; return their exit codes and token requests."""
     token_file, counter, ready = tmp_path / "token.json", tmp_path / "count", tmp_path / "ready"
     ready.mkdir()
     counter.touch()
     stale = Token(OLD_ACCESS, OLD_REFRESH, expires_at=time.time() - 60, lifetime=3600)
     token_file.write_text(stale.to_json())
     args = [sys.executable, str(WORKER), str(token_file), str(counter), str(ready)]
-    workers = [subprocess.Popen(args) for _ in range(2)]
+    workers = [subprocess.Popen([*args, answer, str(callers)]) for _ in range(2)]
     codes = [worker.wait(timeout=20) for worker in workers]
+    return codes, len(counter.read_text().splitlines())
+
+
+def test_two_processes_sharing_a_file_refresh_once(tmp_path: Path) -> None:
+    codes, token_requests = _race_two_processes(tmp_path, "ok", callers=1)
     assert codes == [0, 0]
-    assert len(counter.read_text().splitlines()) == 1
-    assert Token.from_json(token_file.read_text()).refresh_token == "REFRESH-proc-new"
+    assert token_requests == 1
+    token = Token.from_json((tmp_path / "token.json").read_text())
+    assert token.refresh_token == "REFRESH-proc-new"
+
+
+@pytest.mark.parametrize("answer", ["invalid_grant", "500"])
+def test_two_processes_share_a_failed_refresh(tmp_path: Path, answer: str) -> None:
+    """50 callers in each process, the token endpoint fails: ONE token request in all.
+
+    The process that waited for the file lock reads the failure the other one recorded and
+    fails the same way instead of sending the same refresh token again.
+    """
+    codes, token_requests = _race_two_processes(tmp_path, answer, callers=50)
+    assert codes == [0, 0]
+    assert token_requests == 1
+    failure = (tmp_path / "token.json.failure").read_text()
+    assert OLD_REFRESH not in failure
+    assert stat.S_IMODE((tmp_path / "token.json.failure").stat().st_mode) == 0o600

@@ -58,7 +58,14 @@ class MemoryDatabase:
 
 @pytest.fixture
 async def served() -> AsyncIterator[tuple[FakeSoundCloud, str]]:
-    fake = FakeSoundCloud(seed=7, users=12, tracks=60, playlists=8, popular_followers=260)
+    fake = FakeSoundCloud(
+        seed=7,
+        users=12,
+        tracks=60,
+        playlists=8,
+        popular_followers=260,
+        redirect_uris=(REDIRECT_URI,),
+    )
     async with serve(fake) as url:
         yield fake, url
 

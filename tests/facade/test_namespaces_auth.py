@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 import respx
@@ -92,24 +94,41 @@ async def test_a_refused_code_keeps_the_current_token(
     assert sc.token == before
 
 
-async def test_sign_out_posts_with_the_token_and_forgets_it(router: respx.MockRouter) -> None:
-    """POST /sign-out carries `OAuth <token>`; afterwards neither client nor store has it."""
-    route = router.post(f"{API}/sign-out").respond(200, json={"status": "200 - OK"})
+async def test_sign_out_posts_the_token_to_the_auth_host_and_forgets_it(
+    router: respx.MockRouter,
+) -> None:
+    """The API guide's form: POST {auth}/sign-out with JSON `{"access_token": ...}`."""
+    route = router.post(f"{AUTH}/sign-out").respond(200, json={"status": "200 - OK"})
     store = MemoryTokenStore(user_token())
     async with make_client(token=None, token_store=store) as sc:
         await sc.sign_out()
         assert sc.token is None
     request = route.calls.last.request
+    assert json.loads(request.content) == {"access_token": ACCESS}
+    assert authorization(request) is None
+    assert await store.load() is None
+
+
+@pytest.mark.parametrize("missing", [404, 405])
+async def test_sign_out_falls_back_to_the_api_host_operation(
+    router: respx.MockRouter, missing: int
+) -> None:
+    """If the auth host has no such route, the published spec's POST /sign-out is sent."""
+    router.post(f"{AUTH}/sign-out").respond(missing)
+    route = router.post(f"{API}/sign-out").respond(200, json={"status": "200 - OK"})
+    async with make_client(token=user_token()) as sc:
+        await sc.sign_out()
+        assert sc.token is None
+    request = route.calls.last.request
     assert (request.method, request.content) == ("POST", b"")
     assert authorization(request) == f"OAuth {ACCESS}"
-    assert await store.load() is None
 
 
 async def test_sign_out_of_an_already_dead_session_succeeds(
     sc: SoundCloud, router: respx.MockRouter
 ) -> None:
     """401 means the session is gone already: no error, token forgotten."""
-    router.post(f"{API}/sign-out").respond(401, json={"error": "invalid_token"})
+    router.post(f"{AUTH}/sign-out").respond(401, json={"error": "invalid_token"})
     await sc.sign_out()
     assert sc.token is None
 
@@ -118,7 +137,7 @@ async def test_sign_out_failure_still_forgets_the_token(
     sc: SoundCloud, router: respx.MockRouter
 ) -> None:
     """A 500 surfaces as an API error, yet the local copy is gone (sign-out always logs out)."""
-    route = router.post(f"{API}/sign-out").respond(500, json={"error": "boom"})
+    route = router.post(f"{AUTH}/sign-out").respond(500, json={"error": "boom"})
     with pytest.raises(APIStatusError):
         await sc.sign_out()
     assert (sc.token, route.call_count) == (None, 1)  # a POST 500 is not retried

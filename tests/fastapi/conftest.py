@@ -24,6 +24,8 @@ SECRET_KEY = "test-only-secret-key-0123456789abcdef"
 API = "https://api.soundcloud.test"
 AUTH = "https://secure.soundcloud.test"
 APP_URL = "http://testserver"
+# Registered with the fake, which redirects only to registered (or loopback) URIs.
+CALLBACK_URL = f"{APP_URL}/auth/callback"
 FAST_RETRY = RetryPolicy(initial_delay=0.01, max_delay=0.02, jitter=0.0)
 
 
@@ -111,7 +113,14 @@ def make_config(
 
 @pytest.fixture
 def fake() -> FakeSoundCloud:
-    return FakeSoundCloud(seed=11, users=12, tracks=120, playlists=6, popular_followers=40)
+    return FakeSoundCloud(
+        seed=11,
+        users=12,
+        tracks=120,
+        playlists=6,
+        popular_followers=40,
+        redirect_uris=(CALLBACK_URL,),
+    )
 
 
 @pytest.fixture

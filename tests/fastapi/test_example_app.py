@@ -10,7 +10,7 @@ from examples.fastapi_app import create_app
 from soundcloud_async.fastapi import LoginSettings, MemoryUserTokenStore
 from soundcloud_async.testing import FakeSoundCloud, client_for
 
-from .conftest import SECRET_KEY, Harness, TransportFactory, make_config
+from .conftest import CALLBACK_URL, SECRET_KEY, Harness, TransportFactory, make_config
 
 
 async def _follow(browser: httpx.AsyncClient, url: str | None) -> tuple[list[str], int]:
@@ -75,7 +75,9 @@ async def test_index_shows_who_is_logged_in(harness: Harness) -> None:
 
 
 async def test_shutdown_closes_pool_and_client_and_leaves_no_task() -> None:
-    fake = FakeSoundCloud(seed=2, users=6, tracks=30, playlists=2, popular_followers=5)
+    fake = FakeSoundCloud(
+        seed=2, users=6, tracks=30, playlists=2, popular_followers=5, redirect_uris=(CALLBACK_URL,)
+    )
     factory = TransportFactory(fake)
     login = LoginSettings(secret_key=SECRET_KEY, secure_cookies=False)
     app = create_app(make_config(fake, factory, MemoryUserTokenStore()), login=login)

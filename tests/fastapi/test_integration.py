@@ -24,7 +24,7 @@ from soundcloud_async.fastapi import (
 )
 from soundcloud_async.testing import FakeSoundCloud, user_token
 
-from .conftest import APP_URL, SECRET_KEY, TransportFactory, make_config
+from .conftest import APP_URL, CALLBACK_URL, SECRET_KEY, TransportFactory, make_config
 
 Running = tuple[FakeSoundCloud, httpx.AsyncClient, MemoryUserTokenStore]
 
@@ -55,7 +55,9 @@ def build_app(
 
 @pytest.fixture
 async def running() -> AsyncIterator[Running]:
-    fake = FakeSoundCloud(seed=4, users=6, tracks=30, playlists=2, popular_followers=5)
+    fake = FakeSoundCloud(
+        seed=4, users=6, tracks=30, playlists=2, popular_followers=5, redirect_uris=(CALLBACK_URL,)
+    )
     store = MemoryUserTokenStore()
     app, _ = build_app(fake, store)
     async with (
@@ -112,7 +114,9 @@ def test_timeouts_map_to_504() -> None:
 
 
 async def test_dependencies_without_the_lifespan_fail_loudly() -> None:
-    fake = FakeSoundCloud(seed=4, users=6, tracks=30, playlists=2, popular_followers=5)
+    fake = FakeSoundCloud(
+        seed=4, users=6, tracks=30, playlists=2, popular_followers=5, redirect_uris=(CALLBACK_URL,)
+    )
     app, factory = build_app(fake, MemoryUserTokenStore())
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=True)
     async with httpx.AsyncClient(transport=transport, base_url=APP_URL) as client:
@@ -122,7 +126,9 @@ async def test_dependencies_without_the_lifespan_fail_loudly() -> None:
 
 
 async def test_the_state_cannot_be_opened_twice() -> None:
-    fake = FakeSoundCloud(seed=4, users=6, tracks=30, playlists=2, popular_followers=5)
+    fake = FakeSoundCloud(
+        seed=4, users=6, tracks=30, playlists=2, popular_followers=5, redirect_uris=(CALLBACK_URL,)
+    )
     app, factory = build_app(fake, MemoryUserTokenStore())
     config = make_config(fake, factory, MemoryUserTokenStore())
     async with open_soundcloud(app, config):
@@ -133,7 +139,9 @@ async def test_the_state_cannot_be_opened_twice() -> None:
 
 
 async def test_a_login_router_whose_cookie_nobody_reads_is_a_500() -> None:
-    fake = FakeSoundCloud(seed=4, users=6, tracks=30, playlists=2, popular_followers=5)
+    fake = FakeSoundCloud(
+        seed=4, users=6, tracks=30, playlists=2, popular_followers=5, redirect_uris=(CALLBACK_URL,)
+    )
     store = MemoryUserTokenStore()
     app = FastAPI(lifespan=soundcloud_lifespan(make_config(fake, TransportFactory(fake), store)))
     app.include_router(login_router(LoginSettings(secret_key=SECRET_KEY)), prefix="/auth")

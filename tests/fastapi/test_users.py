@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 
 import httpx
+import pytest
 
 from soundcloud_async import Token
-from soundcloud_async.testing import FakeUser
+from soundcloud_async.testing import FakeUser, Faults
 
 from .conftest import Harness
 
@@ -75,6 +77,50 @@ async def test_a_dead_user_token_answers_401_log_in_again(harness: Harness) -> N
     assert answer.json()["error"]["code"] == "login_required"
     assert harness.fake.token_requests.count("refresh_token", status=400) == 1
     assert "revoked" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("fault", "status", "retry_after"),
+    [
+        (lambda faults: faults.server_error(100, status=500, path="/oauth/token"), 502, None),
+        (
+            lambda faults: faults.status(
+                100, status=503, headers={"Retry-After": "120"}, path="/oauth/token"
+            ),
+            503,
+            "120",
+        ),
+        (
+            lambda faults: faults.rate_limit(100, reset_in=300, path="/oauth/token"),
+            503,
+            "300",
+        ),
+    ],
+    ids=["500", "503", "429"],
+)
+async def test_a_failing_token_endpoint_is_not_a_logout(
+    harness: Harness,
+    fault: Callable[[Faults], object],
+    status: int,
+    retry_after: str | None,
+) -> None:
+    """A 5xx/429 from the token endpoint: 502/503 (Retry-After when known), login kept."""
+    fake, alice = harness.fake, harness.fake.login_user
+    async with harness.browser() as browser:
+        await _log_in_as(harness, browser, alice)
+        stored = await harness.user_tokens.load(alice.urn)
+        fake.expire_access_tokens()
+        fault(fake.faults)
+        answer = await browser.get("/me")
+        kept = await harness.user_tokens.load(alice.urn)
+        fake.faults.clear()
+        recovered = await browser.get("/me")
+    assert answer.status_code == status
+    assert answer.json()["error"]["code"] != "login_required"
+    assert answer.headers.get("retry-after") == retry_after
+    assert kept == stored
+    assert recovered.status_code == 200
+    assert recovered.json()["urn"] == alice.urn
 
 
 async def test_twenty_concurrent_requests_share_one_pool(harness: Harness) -> None:

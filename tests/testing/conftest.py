@@ -50,7 +50,14 @@ def sleep() -> RecordingSleep:
 def fake(clock: ManualClock, sleep: RecordingSleep) -> FakeSoundCloud:
     # Small but complete: a few hundred followers keep paging tests fast.
     return FakeSoundCloud(
-        seed=7, users=20, tracks=150, playlists=20, popular_followers=450, clock=clock, sleep=sleep
+        seed=7,
+        users=20,
+        tracks=150,
+        playlists=20,
+        popular_followers=450,
+        clock=clock,
+        sleep=sleep,
+        redirect_uris=("https://app.example.com/callback",),
     )
 
 

@@ -74,7 +74,8 @@ async def test_wrong_secret_is_invalid_client(
             client, client_id=fake.client_id, client_secret="nope", auth_base_url=AUTH
         )
     assert (raised.value.status_code, raised.value.error_code) == (401, "invalid_client")
-    assert fake.token_requests.count(status=401) == 1
+    # Basic first, then once more with form fields (SoundCloud moved between the two).
+    assert fake.token_requests.count(status=401) == 2
 
 
 async def test_pkce_code_flow_logs_in_as_the_chosen_user(
@@ -131,6 +132,65 @@ async def test_unregistered_redirect_uri_is_not_redirected_to(
     response = await client.get(pending.url)
     assert response.status_code == 400
     assert "location" not in response.headers
+
+
+@pytest.mark.parametrize(
+    "redirect_uri",
+    [
+        "javascript:alert(document.cookie)",
+        "https://evil.example/callback",
+        "https://app.example.com/callback/../other",
+        "http://[::1",  # malformed: an unclosed IPv6 bracket
+        "",
+    ],
+)
+async def test_authorize_redirects_only_to_registered_or_loopback_uris(
+    client: httpx.AsyncClient, fake: FakeSoundCloud, redirect_uri: str
+) -> None:
+    """Like SoundCloud: an unregistered redirect URI is answered here (400), never redirected."""
+    pending = oauth.start_authorization(fake.client_id, REDIRECT, auth_base_url=AUTH)
+    url = httpx.URL(pending.url).copy_set_param("redirect_uri", redirect_uri)
+    response = await client.get(url)
+    assert response.status_code == 400
+    assert "location" not in response.headers
+    assert response.json()["error"] == "invalid_request"
+
+
+@pytest.mark.parametrize(
+    "redirect_uri",
+    [
+        REDIRECT,  # registered with the fake (conftest)
+        "http://127.0.0.1:8765/callback",
+        "http://localhost/cb",
+        "http://[::1]:9000/cb",
+    ],
+)
+async def test_authorize_accepts_registered_and_loopback_uris(
+    client: httpx.AsyncClient, fake: FakeSoundCloud, redirect_uri: str
+) -> None:
+    pending = oauth.start_authorization(fake.client_id, redirect_uri, auth_base_url=AUTH)
+    response = await client.get(pending.url)
+    assert response.status_code == 302
+    assert response.headers["location"].startswith(redirect_uri)
+
+
+async def test_a_malformed_redirect_uri_in_the_code_exchange_is_a_400(
+    client: httpx.AsyncClient, fake: FakeSoundCloud
+) -> None:
+    code, pending = await _login(fake, client)
+    with pytest.raises(TokenRefreshError) as refused:
+        await _exchange(fake, client, code, pending.code_verifier, redirect="http://[::1")
+    assert (refused.value.status_code, refused.value.error_code) == (400, "invalid_grant")
+
+
+async def test_register_redirect_uri_adds_one_for_the_default_app(
+    client: httpx.AsyncClient, fake: FakeSoundCloud
+) -> None:
+    fake.register_redirect_uri("https://second.example/cb")
+    pending = oauth.start_authorization(
+        fake.client_id, "https://second.example/cb", auth_base_url=AUTH
+    )
+    assert (await client.get(pending.url)).status_code == 302
 
 
 async def test_refresh_rotates_and_a_reused_refresh_token_is_invalid_grant(
