@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from payload_checks import register as register_payload_checks
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -123,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     project.env.globals["operation_extensions"] = operation_extensions(spec, config.field_prefix)
     project.env.filters["mentions"] = mentions
     project.env.tests["in_text"] = lambda name, text: mentions(text, name)
+    register_payload_checks(project.env, spec)
     problems = list(project.build())
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
     # Our templates type every function; mypy users should see that (PEP 561).
