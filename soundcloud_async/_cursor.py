@@ -20,8 +20,11 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from soundcloud_async_generated.types import PayloadMismatch, json_type
+
 from ._redact import redact_url
 from .errors import (
+    invalid_page_item,
     PaginationError,
     ResponseValidationError,
     error_from_transport_error,
@@ -289,12 +292,8 @@ class PageChain(Generic[T]):
         for index, raw in enumerate(raw_items, start=position.skip):
             try:
                 if not isinstance(raw, Mapping):
-                    raise TypeError(f"expected an object, got {type(raw).__name__}")
+                    raise PayloadMismatch([], ("object",), json_type(raw))
                 items.append(self._parse_item(raw))
             except _PARSE_ERRORS as exc:
-                raise ResponseValidationError(
-                    f"item {index} of {redact_url(position.url)} does not match the schema: "
-                    f"{type(exc).__name__}: {exc}",
-                    response=response,
-                ) from exc
+                raise invalid_page_item(exc, index, position.url, response) from exc
         return items

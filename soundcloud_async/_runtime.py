@@ -13,12 +13,13 @@ from typing import Any, TypeVar
 
 import httpx
 from soundcloud_async_generated import Client as LowLevelClient
-from soundcloud_async_generated.types import Response
+from soundcloud_async_generated.types import PayloadMismatch, Response
 
 from soundcloud_async._multipart import StreamingMultipart
 from soundcloud_async._urn import UrnLike, numeric_id, to_urn
 from soundcloud_async.errors import (
     ResponseValidationError,
+    describe_invalid_body,
     error_from_transport_error,
     raise_for_status,
 )
@@ -32,10 +33,12 @@ T = TypeVar("T")
 def invalid_body(response: httpx.Response, exc: Exception) -> Exception:
     """The error for a success body that does not fit its schema (the generated client's hook)."""
     request = response.request
+    detail, path = describe_invalid_body(exc)
     return ResponseValidationError(
         f"{request.method} {request.url.path} answered {response.status_code} with a body that "
-        f"does not match the spec: {type(exc).__name__}: {exc}",
+        f"does not match the spec: {detail}",
         response=response,
+        path=path,
     )
 
 
@@ -123,12 +126,13 @@ class Runtime:
         max_items: int | None,
         cursor: str | None,
         prefetch: int,
+        operation: str | None = None,
     ) -> AsyncPaginator[T]:
         """An `AsyncPaginator` over a generated list operation's `_get_kwargs(...)`."""
         return AsyncPaginator(
             http=self.http,
             request=request,
-            parse_item=parse_item,
+            parse_item=parse_item if operation is None else _naming(operation, parse_item),
             page_size=self.page_size if page_size is None else page_size,
             max_items=max_items,
             cursor=cursor,
@@ -145,6 +149,19 @@ class Runtime:
             DeprecationWarning,
             stacklevel=3,
         )
+
+
+def _naming(operation: str, parse_item: Callable[[Mapping[str, Any]], T]) -> Callable[..., T]:
+    """`parse_item` that names `operation` in the mismatch it raises (free until one does)."""
+
+    def parse(raw: Mapping[str, Any]) -> T:
+        try:
+            return parse_item(raw)
+        except PayloadMismatch as exc:
+            exc.operation = operation
+            raise
+
+    return parse
 
 
 def _parsed(response: Response[T]) -> T:

@@ -32,6 +32,7 @@ from ._error_body import ErrorBody as ErrorBody
 from ._error_body import body_snippet, redact_for_request
 from ._ratelimit import RateLimit, parse_json, parse_rate_limit, parse_retry_after, seconds_until
 from ._redact import redact_url
+from soundcloud_async_generated.types import PayloadMismatch
 
 
 class SoundCloudError(Exception):
@@ -180,11 +181,44 @@ class ResponseValidationError(SoundCloudError):
 
     Attributes:
         response: The offending response, when known.
+        path: Where in the body the value that does not fit sits, e.g.
+            `collection[3].user.followers_count` (`None` when the body as a whole is wrong).
     """
 
-    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response | None = None, path: str | None = None
+    ) -> None:
         super().__init__(message)
         self.response = response
+        self.path = path
+
+
+def describe_invalid_body(exc: Exception) -> tuple[str, str | None]:
+    """The text and JSON path for why a body does not fit: a typed mismatch names both."""
+    if isinstance(exc, PayloadMismatch):
+        operation = f" (operation {exc.operation})" if exc.operation else ""
+        expected = " or ".join(exc.expected)
+        return f"at {exc.location}: expected {expected}, found {exc.found}{operation}", exc.location
+    return f"{type(exc).__name__}: {exc}", None
+
+
+def invalid_page_item(
+    exc: Exception, index: int, url: httpx.URL | str, response: httpx.Response
+) -> ResponseValidationError:
+    """The error for item `index` of a list page that does not fit its model."""
+    if isinstance(exc, PayloadMismatch):
+        # The path starts at the body: `collection[3]...` in an envelope, `[3]...` in a bare array.
+        enveloped = response.content.lstrip().startswith(b"{")
+        exc.inside(*(("collection", index) if enveloped else (index,)))
+    detail, path = describe_invalid_body(exc)
+    request = _request_of(response)
+    method = request.method if request is not None else "GET"
+    return ResponseValidationError(
+        f"{method} {redact_url(url)} answered {response.status_code} with a page whose item "
+        f"{index} does not match the spec: {detail}",
+        response=response,
+        path=path,
+    )
 
 
 class PaginationError(SoundCloudError):
@@ -226,7 +260,7 @@ def error_from_response(response: httpx.Response, *, now: datetime | None = None
     cls = error_class_for(response.status_code)
     if cls is RateLimitError:
         return _rate_limit_error(response, error, snippet, now or datetime.now(UTC))
-    detail = (error.message if error else None) or snippet or "empty body"
+    detail = _detail(response, error, snippet, content)
     message = _message(response, redact_for_request(detail, request))
     return cls(message, response=response, error=error, body_snippet=snippet)
 
@@ -266,7 +300,8 @@ def _rate_limit_error(
         retry_after = seconds_until(reset_at, now=now)
     elif retry_after is not None and reset_at is None:
         reset_at = now + timedelta(seconds=min(retry_after, 10**9))
-    summary = _describe_limit(limit) or (error.message if error else None) or snippet
+    summary = _describe_limit(limit) or (error.summary(response.status_code) if error else None)
+    summary = summary or snippet
     parts = [summary or "rate limited"]
     if retry_after is not None:
         parts.append(f"retry after {retry_after:.0f} s")
@@ -280,6 +315,17 @@ def _rate_limit_error(
         reset_at=reset_at,
         rate_limit=limit,
     )
+
+
+def _detail(
+    response: httpx.Response, error: ErrorBody | None, snippet: str | None, content: bytes
+) -> str:
+    # "empty body" only when nothing arrived: a body with codes and no text still says something.
+    if error is not None:
+        return error.summary(response.status_code)
+    if snippet is not None:
+        return snippet
+    return "empty body" if not content.strip() else "a body without an error message"
 
 
 def _describe_limit(limit: RateLimit | None) -> str | None:

@@ -83,14 +83,12 @@ def json_types_literal(prop: Any) -> str:
 
 def type_check(prop: Any, variable: str) -> str:
     """A Python expression that is true when `variable` holds a value of an accepted JSON type."""
-    clauses = []
-    for name in json_types(prop):
-        if name == "null":
-            clauses.append(f"{variable} is None")
-        elif name == "missing":
-            clauses.append(f"{variable} is UNSET")
-        else:
-            clauses.append(f"{variable}.__class__ is {PYTHON_CLASS[name]}")
+    names = json_types(prop)
+    # `is None` first: it needs no attribute lookup, and many optional fields arrive as null.
+    clauses = [f"{variable} is None"] if "null" in names else []
+    clauses += [f"{variable}.__class__ is {PYTHON_CLASS[name]}" for name in names if name in PYTHON_CLASS]
+    if "missing" in names:
+        clauses.append(f"{variable} is UNSET")
     return " or ".join(clauses)
 
 

@@ -56,6 +56,7 @@ class PayloadMismatch(TypeError):
         path: Keys and indexes from the parsed body to the value, e.g. ["collection", 3, "user"].
         expected: The JSON types the schema allows there ("missing": the field may be absent).
         found: The JSON type that arrived ("missing" when a required field is absent).
+        operation: The operation id whose body it was, set where the body is parsed.
     """
 
     def __init__(
@@ -65,6 +66,7 @@ class PayloadMismatch(TypeError):
         self.path = path
         self.expected = expected
         self.found = found
+        self.operation: str | None = None
 
     def inside(self, *keys: str | int) -> "PayloadMismatch":
         """Prefix the path with where the failing value sat in its parent; returns self."""

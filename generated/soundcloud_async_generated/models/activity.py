@@ -99,13 +99,13 @@ class Activity:
         if not (
             (_type_.__class__ is str or _type_ is UNSET)
             and (created_at.__class__ is str or created_at is UNSET)
-            and (tags.__class__ is str or tags is None or tags is UNSET)
-            and (reposter.__class__ is str or reposter is None or reposter is UNSET)
-            and (_origin.__class__ is dict or _origin is None or _origin is UNSET)
+            and (tags is None or tags.__class__ is str or tags is UNSET)
+            and (reposter is None or reposter.__class__ is str or reposter is UNSET)
+            and (_origin is None or _origin.__class__ is dict or _origin is UNSET)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _type_.__class__ is str:
-            type_ = ActivityType(_type_)
+            type_ = ActivityType._value2member_map_.get(_type_) or ActivityType(_type_)
         else:
             type_ = _type_
 

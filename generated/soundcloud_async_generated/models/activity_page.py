@@ -76,10 +76,10 @@ class ActivityPage:
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (_collection.__class__ is list or _collection is UNSET)
-            and (next_href.__class__ is str or next_href is None or next_href is UNSET)
+            and (next_href is None or next_href.__class__ is str or next_href is UNSET)
             and (
-                future_href.__class__ is str
-                or future_href is None
+                future_href is None
+                or future_href.__class__ is str
                 or future_href is UNSET
             )
         ):

@@ -161,20 +161,20 @@ class Comment:
         if not (
             (id.__class__ is int or id is UNSET)
             and (urn.__class__ is str or urn is UNSET)
-            and (kind.__class__ is str or kind is None or kind is UNSET)
+            and (kind is None or kind.__class__ is str or kind is UNSET)
             and (body.__class__ is str or body is UNSET)
             and (created_at.__class__ is str or created_at is UNSET)
             and (
-                timestamp.__class__ is int
+                timestamp is None
+                or timestamp.__class__ is int
                 or timestamp.__class__ is str
-                or timestamp is None
                 or timestamp is UNSET
             )
-            and (track_id.__class__ is int or track_id is None or track_id is UNSET)
-            and (track_urn.__class__ is str or track_urn is None or track_urn is UNSET)
-            and (user_id.__class__ is int or user_id is None or user_id is UNSET)
-            and (user_urn.__class__ is str or user_urn is None or user_urn is UNSET)
-            and (uri.__class__ is str or uri is None or uri is UNSET)
+            and (track_id is None or track_id.__class__ is int or track_id is UNSET)
+            and (track_urn is None or track_urn.__class__ is str or track_urn is UNSET)
+            and (user_id is None or user_id.__class__ is int or user_id is UNSET)
+            and (user_urn is None or user_urn.__class__ is str or user_urn is UNSET)
+            and (uri is None or uri.__class__ is str or uri is UNSET)
             and (_user is None or _user.__class__ is dict or _user is UNSET)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)

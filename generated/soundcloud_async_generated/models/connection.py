@@ -135,26 +135,26 @@ class Connection:
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (id.__class__ is int or id is UNSET)
-            and (kind.__class__ is str or kind is None or kind is UNSET)
+            and (kind is None or kind.__class__ is str or kind is UNSET)
             and (
-                created_at.__class__ is str or created_at is None or created_at is UNSET
+                created_at is None or created_at.__class__ is str or created_at is UNSET
             )
             and (
-                display_name.__class__ is str
-                or display_name is None
+                display_name is None
+                or display_name.__class__ is str
                 or display_name is UNSET
             )
-            and (service.__class__ is str or service is None or service is UNSET)
-            and (type_.__class__ is str or type_ is None or type_ is UNSET)
-            and (uri.__class__ is str or uri is None or uri is UNSET)
+            and (service is None or service.__class__ is str or service is UNSET)
+            and (type_ is None or type_.__class__ is str or type_ is UNSET)
+            and (uri is None or uri.__class__ is str or uri is UNSET)
             and (
-                post_favorite.__class__ is bool
-                or post_favorite is None
+                post_favorite is None
+                or post_favorite.__class__ is bool
                 or post_favorite is UNSET
             )
             and (
-                post_publish.__class__ is bool
-                or post_publish is None
+                post_publish is None
+                or post_publish.__class__ is bool
                 or post_publish is UNSET
             )
         ):

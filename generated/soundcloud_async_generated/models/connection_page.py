@@ -65,7 +65,7 @@ class ConnectionPage:
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (_collection.__class__ is list or _collection is UNSET)
-            and (next_href.__class__ is str or next_href is None or next_href is UNSET)
+            and (next_href is None or next_href.__class__ is str or next_href is UNSET)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _collection.__class__ is list:

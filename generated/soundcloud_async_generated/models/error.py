@@ -138,20 +138,20 @@ class Error:
         _errors = pop("errors", UNSET)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (code.__class__ is int or code is None or code is UNSET)
-            and (message.__class__ is str or message is None or message is UNSET)
-            and (link.__class__ is str or link is None or link is UNSET)
-            and (status.__class__ is str or status is None or status is UNSET)
-            and (error.__class__ is str or error is None or error is UNSET)
+            (code is None or code.__class__ is int or code is UNSET)
+            and (message is None or message.__class__ is str or message is UNSET)
+            and (link is None or link.__class__ is str or link is UNSET)
+            and (status is None or status.__class__ is str or status is UNSET)
+            and (error is None or error.__class__ is str or error is UNSET)
             and (
-                error_code.__class__ is str or error_code is None or error_code is UNSET
+                error_code is None or error_code.__class__ is str or error_code is UNSET
             )
             and (
-                error_description.__class__ is str
-                or error_description is None
+                error_description is None
+                or error_description.__class__ is str
                 or error_description is UNSET
             )
-            and (_errors.__class__ is list or _errors is None or _errors is UNSET)
+            and (_errors is None or _errors.__class__ is list or _errors is UNSET)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _errors.__class__ is list:

@@ -65,8 +65,8 @@ class ErrorDetail:
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (
-                error_message.__class__ is str
-                or error_message is None
+                error_message is None
+                or error_message.__class__ is str
                 or error_message is UNSET
             )
             and (_meta is None or _meta.__class__ is dict or _meta is UNSET)

@@ -483,111 +483,111 @@ class Playlist:
             and (urn.__class__ is str or urn is UNSET)
             and (_kind.__class__ is str or _kind is UNSET)
             and (title.__class__ is str or title is UNSET)
-            and (permalink.__class__ is str or permalink is None or permalink is UNSET)
+            and (permalink is None or permalink.__class__ is str or permalink is UNSET)
             and (permalink_url.__class__ is str or permalink_url is UNSET)
             and (uri.__class__ is str or uri is UNSET)
             and (
-                tracks_uri.__class__ is str or tracks_uri is None or tracks_uri is UNSET
+                tracks_uri is None or tracks_uri.__class__ is str or tracks_uri is UNSET
             )
-            and (user_id.__class__ is int or user_id is None or user_id is UNSET)
-            and (user_urn.__class__ is str or user_urn is None or user_urn is UNSET)
+            and (user_id is None or user_id.__class__ is int or user_id is UNSET)
+            and (user_urn is None or user_urn.__class__ is str or user_urn is UNSET)
             and (_user is None or _user.__class__ is dict or _user is UNSET)
             and (created_at.__class__ is str or created_at is UNSET)
             and (
-                last_modified.__class__ is str
-                or last_modified is None
+                last_modified is None
+                or last_modified.__class__ is str
                 or last_modified is UNSET
             )
             and (
-                description.__class__ is str
-                or description is None
+                description is None
+                or description.__class__ is str
                 or description is UNSET
             )
-            and (duration.__class__ is int or duration is None or duration is UNSET)
+            and (duration is None or duration.__class__ is int or duration is UNSET)
             and (
-                track_count.__class__ is int
-                or track_count is None
+                track_count is None
+                or track_count.__class__ is int
                 or track_count is UNSET
             )
-            and (_tracks.__class__ is list or _tracks is None or _tracks is UNSET)
+            and (_tracks is None or _tracks.__class__ is list or _tracks is UNSET)
             and (
-                artwork_url.__class__ is str
-                or artwork_url is None
+                artwork_url is None
+                or artwork_url.__class__ is str
                 or artwork_url is UNSET
             )
-            and (sharing.__class__ is str or sharing is None or sharing is UNSET)
+            and (sharing is None or sharing.__class__ is str or sharing is UNSET)
             and (
-                streamable.__class__ is bool
-                or streamable is None
+                streamable is None
+                or streamable.__class__ is bool
                 or streamable is UNSET
             )
             and (
-                downloadable.__class__ is bool
-                or downloadable is None
+                downloadable is None
+                or downloadable.__class__ is bool
                 or downloadable is UNSET
             )
             and (
-                embeddable_by.__class__ is str
-                or embeddable_by is None
+                embeddable_by is None
+                or embeddable_by.__class__ is str
                 or embeddable_by is UNSET
             )
-            and (genre.__class__ is str or genre is None or genre is UNSET)
-            and (tag_list.__class__ is str or tag_list is None or tag_list is UNSET)
-            and (tags.__class__ is str or tags is None or tags is UNSET)
-            and (license_.__class__ is str or license_ is None or license_ is UNSET)
+            and (genre is None or genre.__class__ is str or genre is UNSET)
+            and (tag_list is None or tag_list.__class__ is str or tag_list is UNSET)
+            and (tags is None or tags.__class__ is str or tags is UNSET)
+            and (license_ is None or license_.__class__ is str or license_ is UNSET)
             and (
-                label_name.__class__ is str or label_name is None or label_name is UNSET
+                label_name is None or label_name.__class__ is str or label_name is UNSET
             )
-            and (label_id.__class__ is int or label_id is None or label_id is UNSET)
+            and (label_id is None or label_id.__class__ is int or label_id is UNSET)
             and (_label is None or _label.__class__ is dict or _label is UNSET)
-            and (ean.__class__ is str or ean is None or ean is UNSET)
-            and (release.__class__ is str or release is None or release is UNSET)
+            and (ean is None or ean.__class__ is str or ean is UNSET)
+            and (release is None or release.__class__ is str or release is UNSET)
             and (
-                release_day.__class__ is int
-                or release_day is None
+                release_day is None
+                or release_day.__class__ is int
                 or release_day is UNSET
             )
             and (
-                release_month.__class__ is int
-                or release_month is None
+                release_month is None
+                or release_month.__class__ is int
                 or release_month is UNSET
             )
             and (
-                release_year.__class__ is int
-                or release_year is None
+                release_year is None
+                or release_year.__class__ is int
                 or release_year is UNSET
             )
             and (
-                purchase_url.__class__ is str
-                or purchase_url is None
+                purchase_url is None
+                or purchase_url.__class__ is str
                 or purchase_url is UNSET
             )
             and (
-                purchase_title.__class__ is str
-                or purchase_title is None
+                purchase_title is None
+                or purchase_title.__class__ is str
                 or purchase_title is UNSET
             )
             and (
-                playlist_type.__class__ is str
-                or playlist_type is None
+                playlist_type is None
+                or playlist_type.__class__ is str
                 or playlist_type is UNSET
             )
-            and (type_.__class__ is str or type_ is None or type_ is UNSET)
-            and (set_type.__class__ is str or set_type is None or set_type is UNSET)
+            and (type_ is None or type_.__class__ is str or type_ is UNSET)
+            and (set_type is None or set_type.__class__ is str or set_type is UNSET)
             and (
-                likes_count.__class__ is int
-                or likes_count is None
+                likes_count is None
+                or likes_count.__class__ is int
                 or likes_count is UNSET
             )
             and (
-                reposts_count.__class__ is int
-                or reposts_count is None
+                reposts_count is None
+                or reposts_count.__class__ is int
                 or reposts_count is UNSET
             )
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _kind.__class__ is str:
-            kind = PlaylistKind(_kind)
+            kind = PlaylistKind._value2member_map_.get(_kind) or PlaylistKind(_kind)
         else:
             kind = _kind
 

@@ -321,7 +321,9 @@ class PlaylistForm:
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _playlistsharing.__class__ is str:
-            playlistsharing = Sharing(_playlistsharing)
+            playlistsharing = Sharing._value2member_map_.get(
+                _playlistsharing
+            ) or Sharing(_playlistsharing)
         else:
             playlistsharing = _playlistsharing
 
@@ -337,7 +339,9 @@ class PlaylistForm:
             playlisttracksurn = _playlisttracksurn
 
         if _playlistset_type.__class__ is str:
-            playlistset_type = SetType(_playlistset_type)
+            playlistset_type = SetType._value2member_map_.get(
+                _playlistset_type
+            ) or SetType(_playlistset_type)
         else:
             playlistset_type = _playlistset_type
 

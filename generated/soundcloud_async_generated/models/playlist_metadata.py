@@ -175,7 +175,7 @@ class PlaylistMetadata:
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _sharing.__class__ is str:
-            sharing = Sharing(_sharing)
+            sharing = Sharing._value2member_map_.get(_sharing) or Sharing(_sharing)
         else:
             sharing = _sharing
 
@@ -195,7 +195,7 @@ class PlaylistMetadata:
             tracks = _tracks
 
         if _set_type.__class__ is str:
-            set_type = SetType(_set_type)
+            set_type = SetType._value2member_map_.get(_set_type) or SetType(_set_type)
         else:
             set_type = _set_type
 

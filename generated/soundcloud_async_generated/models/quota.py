@@ -73,18 +73,18 @@ class Quota:
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (
-                unlimited_upload_quota.__class__ is bool
-                or unlimited_upload_quota is None
+                unlimited_upload_quota is None
+                or unlimited_upload_quota.__class__ is bool
                 or unlimited_upload_quota is UNSET
             )
             and (
-                upload_seconds_used.__class__ is int
-                or upload_seconds_used is None
+                upload_seconds_used is None
+                or upload_seconds_used.__class__ is int
                 or upload_seconds_used is UNSET
             )
             and (
-                upload_seconds_left.__class__ is int
-                or upload_seconds_left is None
+                upload_seconds_left is None
+                or upload_seconds_left.__class__ is int
                 or upload_seconds_left is UNSET
             )
         ):

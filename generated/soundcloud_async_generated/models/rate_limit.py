@@ -94,17 +94,17 @@ class RateLimit:
         time_window = pop("time_window", UNSET)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (group.__class__ is str or group is None or group is UNSET)
-            and (name.__class__ is str or name is None or name is UNSET)
-            and (bucket.__class__ is str or bucket is None or bucket is UNSET)
+            (group is None or group.__class__ is str or group is UNSET)
+            and (name is None or name.__class__ is str or name is UNSET)
+            and (bucket is None or bucket.__class__ is str or bucket is UNSET)
             and (
-                max_nr_of_requests.__class__ is int
-                or max_nr_of_requests is None
+                max_nr_of_requests is None
+                or max_nr_of_requests.__class__ is int
                 or max_nr_of_requests is UNSET
             )
             and (
-                time_window.__class__ is str
-                or time_window is None
+                time_window is None
+                or time_window.__class__ is str
                 or time_window is UNSET
             )
         ):

@@ -74,12 +74,12 @@ class RateLimitMeta:
         if not (
             (_rate_limit.__class__ is dict or _rate_limit is UNSET)
             and (
-                remaining_requests.__class__ is int
-                or remaining_requests is None
+                remaining_requests is None
+                or remaining_requests.__class__ is int
                 or remaining_requests is UNSET
             )
             and (
-                reset_time.__class__ is str or reset_time is None or reset_time is UNSET
+                reset_time is None or reset_time.__class__ is str or reset_time is UNSET
             )
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)

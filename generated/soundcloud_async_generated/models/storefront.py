@@ -119,19 +119,21 @@ class Storefront:
             and (_type_.__class__ is str or _type_ is UNSET)
             and (link.__class__ is str or link is UNSET)
             and (
-                link_title.__class__ is str or link_title is None or link_title is UNSET
+                link_title is None or link_title.__class__ is str or link_title is UNSET
             )
             and (
-                description.__class__ is str
-                or description is None
+                description is None
+                or description.__class__ is str
                 or description is UNSET
             )
-            and (image_url.__class__ is str or image_url is None or image_url is UNSET)
-            and (price.__class__ is str or price is None or price is UNSET)
+            and (image_url is None or image_url.__class__ is str or image_url is UNSET)
+            and (price is None or price.__class__ is str or price is UNSET)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _type_.__class__ is str:
-            type_ = StorefrontType(_type_)
+            type_ = StorefrontType._value2member_map_.get(_type_) or StorefrontType(
+                _type_
+            )
         else:
             type_ = _type_
 

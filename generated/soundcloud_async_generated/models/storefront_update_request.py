@@ -91,7 +91,9 @@ class StorefrontUpdateRequest:
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _type_.__class__ is str:
-            type_ = StorefrontType(_type_)
+            type_ = StorefrontType._value2member_map_.get(_type_) or StorefrontType(
+                _type_
+            )
         else:
             type_ = _type_
 

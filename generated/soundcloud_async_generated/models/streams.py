@@ -96,28 +96,28 @@ class Streams:
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (
-                hls_aac_160_url.__class__ is str
-                or hls_aac_160_url is None
+                hls_aac_160_url is None
+                or hls_aac_160_url.__class__ is str
                 or hls_aac_160_url is UNSET
             )
             and (
-                hls_mp3_128_url.__class__ is str
-                or hls_mp3_128_url is None
+                hls_mp3_128_url is None
+                or hls_mp3_128_url.__class__ is str
                 or hls_mp3_128_url is UNSET
             )
             and (
-                hls_opus_64_url.__class__ is str
-                or hls_opus_64_url is None
+                hls_opus_64_url is None
+                or hls_opus_64_url.__class__ is str
                 or hls_opus_64_url is UNSET
             )
             and (
-                http_mp3_128_url.__class__ is str
-                or http_mp3_128_url is None
+                http_mp3_128_url is None
+                or http_mp3_128_url.__class__ is str
                 or http_mp3_128_url is UNSET
             )
             and (
-                preview_mp3_128_url.__class__ is str
-                or preview_mp3_128_url is None
+                preview_mp3_128_url is None
+                or preview_mp3_128_url.__class__ is str
                 or preview_mp3_128_url is UNSET
             )
         ):

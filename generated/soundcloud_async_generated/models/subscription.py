@@ -62,7 +62,7 @@ class Subscription:
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (_product.__class__ is dict or _product is UNSET)
-            and (recurring.__class__ is bool or recurring is None or recurring is UNSET)
+            and (recurring is None or recurring.__class__ is bool or recurring is UNSET)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _product.__class__ is dict:

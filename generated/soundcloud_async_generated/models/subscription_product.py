@@ -58,7 +58,7 @@ class SubscriptionProduct:
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (id.__class__ is str or id is UNSET)
-            and (name.__class__ is str or name is None or name is UNSET)
+            and (name is None or name.__class__ is str or name is UNSET)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         subscription_product = cls(

@@ -102,7 +102,9 @@ class TokenRequest:
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _grant_type.__class__ is str:
-            grant_type = GrantType(_grant_type)
+            grant_type = GrantType._value2member_map_.get(_grant_type) or GrantType(
+                _grant_type
+            )
         else:
             grant_type = _grant_type
 

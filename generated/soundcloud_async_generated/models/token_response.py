@@ -94,17 +94,17 @@ class TokenResponse:
         if not (
             (access_token.__class__ is str)
             and (
-                token_type.__class__ is str or token_type is None or token_type is UNSET
+                token_type is None or token_type.__class__ is str or token_type is UNSET
             )
             and (
-                expires_in.__class__ is int or expires_in is None or expires_in is UNSET
+                expires_in is None or expires_in.__class__ is int or expires_in is UNSET
             )
             and (
-                refresh_token.__class__ is str
-                or refresh_token is None
+                refresh_token is None
+                or refresh_token.__class__ is str
                 or refresh_token is UNSET
             )
-            and (scope.__class__ is str or scope is None or scope is UNSET)
+            and (scope is None or scope.__class__ is str or scope is UNSET)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         token_response = cls(

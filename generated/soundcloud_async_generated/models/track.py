@@ -627,186 +627,186 @@ class Track:
             and (urn.__class__ is str or urn is UNSET)
             and (_kind.__class__ is str or _kind is UNSET)
             and (title.__class__ is str or title is UNSET)
-            and (permalink.__class__ is str or permalink is None or permalink is UNSET)
+            and (permalink is None or permalink.__class__ is str or permalink is UNSET)
             and (permalink_url.__class__ is str or permalink_url is UNSET)
             and (uri.__class__ is str or uri is UNSET)
-            and (user_id.__class__ is int or user_id is None or user_id is UNSET)
+            and (user_id is None or user_id.__class__ is int or user_id is UNSET)
             and (_user is None or _user.__class__ is dict or _user is UNSET)
             and (created_at.__class__ is str or created_at is UNSET)
             and (
-                last_modified.__class__ is str
-                or last_modified is None
+                last_modified is None
+                or last_modified.__class__ is str
                 or last_modified is UNSET
             )
             and (duration.__class__ is int or duration is UNSET)
             and (
-                description.__class__ is str
-                or description is None
+                description is None
+                or description.__class__ is str
                 or description is UNSET
             )
-            and (genre.__class__ is str or genre is None or genre is UNSET)
-            and (tag_list.__class__ is str or tag_list is None or tag_list is UNSET)
+            and (genre is None or genre.__class__ is str or genre is UNSET)
+            and (tag_list is None or tag_list.__class__ is str or tag_list is UNSET)
             and (
-                artwork_url.__class__ is str
-                or artwork_url is None
+                artwork_url is None
+                or artwork_url.__class__ is str
                 or artwork_url is UNSET
             )
             and (
-                waveform_url.__class__ is str
-                or waveform_url is None
+                waveform_url is None
+                or waveform_url.__class__ is str
                 or waveform_url is UNSET
             )
             and (
-                stream_url.__class__ is str or stream_url is None or stream_url is UNSET
+                stream_url is None or stream_url.__class__ is str or stream_url is UNSET
             )
             and (
-                download_url.__class__ is str
-                or download_url is None
+                download_url is None
+                or download_url.__class__ is str
                 or download_url is UNSET
             )
             and (
-                secret_uri.__class__ is str or secret_uri is None or secret_uri is UNSET
+                secret_uri is None or secret_uri.__class__ is str or secret_uri is UNSET
             )
             and (
-                secret_token.__class__ is str
-                or secret_token is None
+                secret_token is None
+                or secret_token.__class__ is str
                 or secret_token is UNSET
             )
             and (sharing.__class__ is str or sharing is UNSET)
-            and (state.__class__ is str or state is None or state is UNSET)
+            and (state is None or state.__class__ is str or state is UNSET)
             and (
-                streamable.__class__ is bool
-                or streamable is None
+                streamable is None
+                or streamable.__class__ is bool
                 or streamable is UNSET
             )
             and (
-                downloadable.__class__ is bool
-                or downloadable is None
+                downloadable is None
+                or downloadable.__class__ is bool
                 or downloadable is UNSET
             )
             and (
-                commentable.__class__ is bool
-                or commentable is None
+                commentable is None
+                or commentable.__class__ is bool
                 or commentable is UNSET
             )
             and (
-                embeddable_by.__class__ is str
-                or embeddable_by is None
+                embeddable_by is None
+                or embeddable_by.__class__ is str
                 or embeddable_by is UNSET
             )
             and (_access is None or _access.__class__ is str or _access is UNSET)
-            and (policy.__class__ is str or policy is None or policy is UNSET)
+            and (policy is None or policy.__class__ is str or policy is UNSET)
             and (
-                monetization_model.__class__ is str
-                or monetization_model is None
+                monetization_model is None
+                or monetization_model.__class__ is str
                 or monetization_model is UNSET
             )
-            and (license_.__class__ is str or license_ is None or license_ is UNSET)
+            and (license_ is None or license_.__class__ is str or license_ is UNSET)
             and (
-                label_name.__class__ is str or label_name is None or label_name is UNSET
+                label_name is None or label_name.__class__ is str or label_name is UNSET
             )
-            and (label_id.__class__ is int or label_id is None or label_id is UNSET)
+            and (label_id is None or label_id.__class__ is int or label_id is UNSET)
             and (_label is None or _label.__class__ is dict or _label is UNSET)
-            and (release.__class__ is str or release is None or release is UNSET)
+            and (release is None or release.__class__ is str or release is UNSET)
             and (
-                release_day.__class__ is int
-                or release_day is None
+                release_day is None
+                or release_day.__class__ is int
                 or release_day is UNSET
             )
             and (
-                release_month.__class__ is int
-                or release_month is None
+                release_month is None
+                or release_month.__class__ is int
                 or release_month is UNSET
             )
             and (
-                release_year.__class__ is int
-                or release_year is None
+                release_year is None
+                or release_year.__class__ is int
                 or release_year is UNSET
             )
             and (
-                purchase_url.__class__ is str
-                or purchase_url is None
+                purchase_url is None
+                or purchase_url.__class__ is str
                 or purchase_url is UNSET
             )
             and (
-                purchase_title.__class__ is str
-                or purchase_title is None
+                purchase_title is None
+                or purchase_title.__class__ is str
                 or purchase_title is UNSET
             )
-            and (isrc.__class__ is str or isrc is None or isrc is UNSET)
+            and (isrc is None or isrc.__class__ is str or isrc is UNSET)
             and (
-                key_signature.__class__ is str
-                or key_signature is None
+                key_signature is None
+                or key_signature.__class__ is str
                 or key_signature is UNSET
             )
             and (
-                _bpm.__class__ is float
+                _bpm is None
+                or _bpm.__class__ is float
                 or _bpm.__class__ is int
-                or _bpm is None
                 or _bpm is UNSET
             )
             and (
-                metadata_artist.__class__ is str
-                or metadata_artist is None
+                metadata_artist is None
+                or metadata_artist.__class__ is str
                 or metadata_artist is UNSET
             )
             and (
-                track_type.__class__ is str or track_type is None or track_type is UNSET
+                track_type is None or track_type.__class__ is str or track_type is UNSET
             )
             and (
-                available_country_codes.__class__ is str
-                or available_country_codes is None
+                available_country_codes is None
+                or available_country_codes.__class__ is str
                 or available_country_codes is UNSET
             )
             and (
-                playback_count.__class__ is int
-                or playback_count is None
+                playback_count is None
+                or playback_count.__class__ is int
                 or playback_count is UNSET
             )
             and (
-                download_count.__class__ is int
-                or download_count is None
+                download_count is None
+                or download_count.__class__ is int
                 or download_count is UNSET
             )
             and (
-                favoritings_count.__class__ is int
-                or favoritings_count is None
+                favoritings_count is None
+                or favoritings_count.__class__ is int
                 or favoritings_count is UNSET
             )
             and (
-                comment_count.__class__ is int
-                or comment_count is None
+                comment_count is None
+                or comment_count.__class__ is int
                 or comment_count is UNSET
             )
             and (
-                reposts_count.__class__ is int
-                or reposts_count is None
+                reposts_count is None
+                or reposts_count.__class__ is int
                 or reposts_count is UNSET
             )
             and (
-                user_favorite.__class__ is bool
-                or user_favorite is None
+                user_favorite is None
+                or user_favorite.__class__ is bool
                 or user_favorite is UNSET
             )
             and (
-                user_playback_count.__class__ is int
-                or user_playback_count is None
+                user_playback_count is None
+                or user_playback_count.__class__ is int
                 or user_playback_count is UNSET
             )
             and (
-                reveal_stats.__class__ is bool
-                or reveal_stats is None
+                reveal_stats is None
+                or reveal_stats.__class__ is bool
                 or reveal_stats is UNSET
             )
             and (
-                reveal_comments.__class__ is bool
-                or reveal_comments is None
+                reveal_comments is None
+                or reveal_comments.__class__ is bool
                 or reveal_comments is UNSET
             )
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _kind.__class__ is str:
-            kind = TrackKind(_kind)
+            kind = TrackKind._value2member_map_.get(_kind) or TrackKind(_kind)
         else:
             kind = _kind
 
@@ -821,7 +821,7 @@ class Track:
             user = _user
 
         if _access.__class__ is str:
-            access = Access(_access)
+            access = Access._value2member_map_.get(_access) or Access(_access)
         else:
             access = _access
 

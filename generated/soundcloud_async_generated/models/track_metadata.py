@@ -195,17 +195,19 @@ class TrackMetadata:
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _sharing.__class__ is str:
-            sharing = Sharing(_sharing)
+            sharing = Sharing._value2member_map_.get(_sharing) or Sharing(_sharing)
         else:
             sharing = _sharing
 
         if _embeddable_by.__class__ is str:
-            embeddable_by = EmbeddableBy(_embeddable_by)
+            embeddable_by = EmbeddableBy._value2member_map_.get(
+                _embeddable_by
+            ) or EmbeddableBy(_embeddable_by)
         else:
             embeddable_by = _embeddable_by
 
         if _license_.__class__ is str:
-            license_ = License(_license_)
+            license_ = License._value2member_map_.get(_license_) or License(_license_)
         else:
             license_ = _license_
 

@@ -376,17 +376,23 @@ class TrackUpdateForm:
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _tracksharing.__class__ is str:
-            tracksharing = Sharing(_tracksharing)
+            tracksharing = Sharing._value2member_map_.get(_tracksharing) or Sharing(
+                _tracksharing
+            )
         else:
             tracksharing = _tracksharing
 
         if _trackembeddable_by.__class__ is str:
-            trackembeddable_by = EmbeddableBy(_trackembeddable_by)
+            trackembeddable_by = EmbeddableBy._value2member_map_.get(
+                _trackembeddable_by
+            ) or EmbeddableBy(_trackembeddable_by)
         else:
             trackembeddable_by = _trackembeddable_by
 
         if _tracklicense.__class__ is str:
-            tracklicense = License(_tracklicense)
+            tracklicense = License._value2member_map_.get(_tracklicense) or License(
+                _tracklicense
+            )
         else:
             tracklicense = _tracklicense
 

@@ -370,89 +370,89 @@ class User:
             and (permalink_url.__class__ is str or permalink_url is UNSET)
             and (uri.__class__ is str or uri is UNSET)
             and (
-                avatar_url.__class__ is str or avatar_url is None or avatar_url is UNSET
+                avatar_url is None or avatar_url.__class__ is str or avatar_url is UNSET
             )
             and (
-                last_modified.__class__ is str
-                or last_modified is None
+                last_modified is None
+                or last_modified.__class__ is str
                 or last_modified is UNSET
             )
             and (
-                created_at.__class__ is str or created_at is None or created_at is UNSET
+                created_at is None or created_at.__class__ is str or created_at is UNSET
             )
             and (
-                first_name.__class__ is str or first_name is None or first_name is UNSET
+                first_name is None or first_name.__class__ is str or first_name is UNSET
             )
-            and (last_name.__class__ is str or last_name is None or last_name is UNSET)
-            and (full_name.__class__ is str or full_name is None or full_name is UNSET)
-            and (city.__class__ is str or city is None or city is UNSET)
-            and (country.__class__ is str or country is None or country is UNSET)
+            and (last_name is None or last_name.__class__ is str or last_name is UNSET)
+            and (full_name is None or full_name.__class__ is str or full_name is UNSET)
+            and (city is None or city.__class__ is str or city is UNSET)
+            and (country is None or country.__class__ is str or country is UNSET)
             and (
-                description.__class__ is str
-                or description is None
+                description is None
+                or description.__class__ is str
                 or description is UNSET
             )
             and (
-                discogs_name.__class__ is str
-                or discogs_name is None
+                discogs_name is None
+                or discogs_name.__class__ is str
                 or discogs_name is UNSET
             )
             and (
-                myspace_name.__class__ is str
-                or myspace_name is None
+                myspace_name is None
+                or myspace_name.__class__ is str
                 or myspace_name is UNSET
             )
-            and (website.__class__ is str or website is None or website is UNSET)
+            and (website is None or website.__class__ is str or website is UNSET)
             and (
-                website_title.__class__ is str
-                or website_title is None
+                website_title is None
+                or website_title.__class__ is str
                 or website_title is UNSET
             )
-            and (plan.__class__ is str or plan is None or plan is UNSET)
+            and (plan is None or plan.__class__ is str or plan is UNSET)
             and (
-                followers_count.__class__ is int
-                or followers_count is None
+                followers_count is None
+                or followers_count.__class__ is int
                 or followers_count is UNSET
             )
             and (
-                followings_count.__class__ is int
-                or followings_count is None
+                followings_count is None
+                or followings_count.__class__ is int
                 or followings_count is UNSET
             )
             and (
-                track_count.__class__ is int
-                or track_count is None
+                track_count is None
+                or track_count.__class__ is int
                 or track_count is UNSET
             )
             and (
-                playlist_count.__class__ is int
-                or playlist_count is None
+                playlist_count is None
+                or playlist_count.__class__ is int
                 or playlist_count is UNSET
             )
             and (
-                public_favorites_count.__class__ is int
-                or public_favorites_count is None
+                public_favorites_count is None
+                or public_favorites_count.__class__ is int
                 or public_favorites_count is UNSET
             )
             and (
-                likes_count.__class__ is int
-                or likes_count is None
+                likes_count is None
+                or likes_count.__class__ is int
                 or likes_count is UNSET
             )
             and (
-                reposts_count.__class__ is int
-                or reposts_count is None
+                reposts_count is None
+                or reposts_count.__class__ is int
                 or reposts_count is UNSET
             )
             and (
-                comments_count.__class__ is int
-                or comments_count is None
+                comments_count is None
+                or comments_count.__class__ is int
                 or comments_count is UNSET
             )
-            and (online.__class__ is bool or online is None or online is UNSET)
+            and (online is None or online.__class__ is bool or online is UNSET)
             and (
-                _subscriptions.__class__ is list
-                or _subscriptions is None
+                _subscriptions is None
+                or _subscriptions.__class__ is list
                 or _subscriptions is UNSET
             )
         ):

@@ -116,14 +116,14 @@ class WebProfile:
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (id.__class__ is int or id is UNSET)
-            and (urn.__class__ is str or urn is None or urn is UNSET)
-            and (kind.__class__ is str or kind is None or kind is UNSET)
+            and (urn is None or urn.__class__ is str or urn is UNSET)
+            and (kind is None or kind.__class__ is str or kind is UNSET)
             and (service.__class__ is str or service is UNSET)
-            and (title.__class__ is str or title is None or title is UNSET)
+            and (title is None or title.__class__ is str or title is UNSET)
             and (url.__class__ is str or url is UNSET)
-            and (username.__class__ is str or username is None or username is UNSET)
+            and (username is None or username.__class__ is str or username is UNSET)
             and (
-                created_at.__class__ is str or created_at is None or created_at is UNSET
+                created_at is None or created_at.__class__ is str or created_at is UNSET
             )
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)

@@ -82,6 +82,8 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, PayloadMismatch):
+            exc.operation = OPERATION_ID
         raise client.invalid_body(response, exc) from exc
     return Response(
         status_code=response.status_code,
