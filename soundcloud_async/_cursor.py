@@ -19,15 +19,14 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
-
 from soundcloud_async_generated.types import PayloadMismatch, json_type
 
 from ._redact import redact_url
 from .errors import (
-    invalid_page_item,
     PaginationError,
     ResponseValidationError,
     error_from_transport_error,
+    invalid_page_item,
     raise_for_status,
 )
 

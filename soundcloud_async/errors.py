@@ -26,13 +26,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import httpx
+from soundcloud_async_generated.types import PayloadMismatch
 
 # ErrorBody is public through this module (`from soundcloud_async.errors import ErrorBody`).
 from ._error_body import ErrorBody as ErrorBody
 from ._error_body import body_snippet, redact_for_request
 from ._ratelimit import RateLimit, parse_json, parse_rate_limit, parse_retry_after, seconds_until
 from ._redact import redact_url
-from soundcloud_async_generated.types import PayloadMismatch
 
 
 class SoundCloudError(Exception):

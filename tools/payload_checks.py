@@ -73,7 +73,9 @@ def _member_types(prop: Any) -> list[str]:
         return ["object"]
     if isinstance(prop, ListProperty):
         return ["array"]
-    raise SystemExit(f"no JSON type check for the property {str(prop.name)!r} ({type(prop).__name__})")
+    raise SystemExit(
+        f"no JSON type check for the property {str(prop.name)!r} ({type(prop).__name__})"
+    )
 
 
 def json_types_literal(prop: Any) -> str:
@@ -86,7 +88,9 @@ def type_check(prop: Any, variable: str) -> str:
     names = json_types(prop)
     # `is None` first: it needs no attribute lookup, and many optional fields arrive as null.
     clauses = [f"{variable} is None"] if "null" in names else []
-    clauses += [f"{variable}.__class__ is {PYTHON_CLASS[name]}" for name in names if name in PYTHON_CLASS]
+    clauses += [
+        f"{variable}.__class__ is {PYTHON_CLASS[name]}" for name in names if name in PYTHON_CLASS
+    ]
     if "missing" in names:
         clauses.append(f"{variable} is UNSET")
     return " or ".join(clauses)
@@ -107,7 +111,9 @@ def dispatch(prop: Any) -> dict[str, Any]:
     lists = [member for member in found if isinstance(member, ListProperty)]
     enums = [member for member in found if isinstance(member, EnumProperty)]
     if len(lists) > 1 or len(enums) > 1:
-        raise SystemExit(f"property {str(prop.name)!r}: a union of two lists or two enums is ambiguous")
+        raise SystemExit(
+            f"property {str(prop.name)!r}: a union of two lists or two enums is ambiguous"
+        )
     has_int = any(isinstance(member, IntProperty) for member in found)
     plan = {
         "models": [member for member in found if isinstance(member, ModelProperty)],

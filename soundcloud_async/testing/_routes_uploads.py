@@ -68,7 +68,7 @@ def _timestamp(value: object) -> int | None:
         raise ApiError(422, "comment[timestamp] must be milliseconds")
     try:
         milliseconds = int(float(value))
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:  # "abc", or 1e400 (inf) and nan
         raise ApiError(422, "comment[timestamp] must be milliseconds") from exc
     if milliseconds < 0:
         raise ApiError(422, "comment[timestamp] must not be negative")

@@ -21,17 +21,17 @@ class CommentBody:
     """
     Attributes:
         body (str):
-        timestamp (int | str | Unset): Position in the track in milliseconds.
+        timestamp (float | str | Unset): Position in the track in milliseconds, a number or its string form.
     """
 
     body: str
-    timestamp: int | str | Unset = UNSET
+    timestamp: float | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        timestamp: int | str | Unset
+        timestamp: float | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
@@ -56,17 +56,23 @@ class CommentBody:
         d = dict(src_dict)
         pop = d.pop
         body = pop("body", UNSET)
-        timestamp = pop("timestamp", UNSET)
+        _timestamp = pop("timestamp", UNSET)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (body.__class__ is str)
             and (
-                timestamp.__class__ is int
-                or timestamp.__class__ is str
-                or timestamp is UNSET
+                _timestamp.__class__ is float
+                or _timestamp.__class__ is int
+                or _timestamp.__class__ is str
+                or _timestamp is UNSET
             )
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _timestamp.__class__ is int:
+            timestamp = float(_timestamp)
+        else:
+            timestamp = _timestamp
+
         comment_body = cls(
             body,
             timestamp,
@@ -95,5 +101,5 @@ class CommentBody:
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("body", ("string",)),
-    ("timestamp", ("integer", "string", "missing")),
+    ("timestamp", ("number", "integer", "string", "missing")),
 )

@@ -13,9 +13,7 @@ from ..types import (
     UNSET,
     File,
     FileTypes,
-    PayloadMismatch,
     Unset,
-    check_items,
     not_an_object,
     payload_mismatch,
 )
@@ -31,13 +29,15 @@ class PlaylistForm:
         playlisttitle (str):
         playlistdescription (str | Unset):
         playlistsharing (Sharing | Unset):
-        playlisttracksurn (list[str] | Unset): Track URNs in order; one form part each.
+        playlisttracksurn (str | Unset): Track URNs in order, comma-separated in one form part (as SoundCloud's own spec
+            sends them).
         playlistartwork_data (File | Unset):
         playlistean (str | Unset):
         playlistgenre (str | Unset):
         playlistlabel_name (str | Unset):
         playlistlicense (str | Unset):
         playlistpermalink (str | Unset):
+        playlistpermalink_url (str | Unset):
         playlistpurchase_title (str | Unset):
         playlistpurchase_url (str | Unset):
         playlistrelease (str | Unset):
@@ -49,13 +49,14 @@ class PlaylistForm:
     playlisttitle: str
     playlistdescription: str | Unset = UNSET
     playlistsharing: Sharing | Unset = UNSET
-    playlisttracksurn: list[str] | Unset = UNSET
+    playlisttracksurn: str | Unset = UNSET
     playlistartwork_data: File | Unset = UNSET
     playlistean: str | Unset = UNSET
     playlistgenre: str | Unset = UNSET
     playlistlabel_name: str | Unset = UNSET
     playlistlicense: str | Unset = UNSET
     playlistpermalink: str | Unset = UNSET
+    playlistpermalink_url: str | Unset = UNSET
     playlistpurchase_title: str | Unset = UNSET
     playlistpurchase_url: str | Unset = UNSET
     playlistrelease: str | Unset = UNSET
@@ -73,9 +74,7 @@ class PlaylistForm:
         if not isinstance(self.playlistsharing, Unset):
             playlistsharing = self.playlistsharing.value
 
-        playlisttracksurn: list[str] | Unset = UNSET
-        if not isinstance(self.playlisttracksurn, Unset):
-            playlisttracksurn = self.playlisttracksurn
+        playlisttracksurn = self.playlisttracksurn
 
         playlistartwork_data: FileTypes | Unset = UNSET
         if not isinstance(self.playlistartwork_data, Unset):
@@ -90,6 +89,8 @@ class PlaylistForm:
         playlistlicense = self.playlistlicense
 
         playlistpermalink = self.playlistpermalink
+
+        playlistpermalink_url = self.playlistpermalink_url
 
         playlistpurchase_title = self.playlistpurchase_title
 
@@ -130,6 +131,8 @@ class PlaylistForm:
             field_dict["playlist[license]"] = playlistlicense
         if playlistpermalink is not UNSET:
             field_dict["playlist[permalink]"] = playlistpermalink
+        if playlistpermalink_url is not UNSET:
+            field_dict["playlist[permalink_url]"] = playlistpermalink_url
         if playlistpurchase_title is not UNSET:
             field_dict["playlist[purchase_title]"] = playlistpurchase_title
         if playlistpurchase_url is not UNSET:
@@ -169,17 +172,12 @@ class PlaylistForm:
             )
 
         if not isinstance(self.playlisttracksurn, Unset):
-            for playlisttracksurn_item_element in self.playlisttracksurn:
-                files.append(
-                    (
-                        "playlist[tracks][][urn]",
-                        (
-                            None,
-                            str(playlisttracksurn_item_element).encode(),
-                            "text/plain",
-                        ),
-                    )
+            files.append(
+                (
+                    "playlist[tracks][][urn]",
+                    (None, str(self.playlisttracksurn).encode(), "text/plain"),
                 )
+            )
 
         if not isinstance(self.playlistartwork_data, Unset):
             files.append(
@@ -220,6 +218,14 @@ class PlaylistForm:
                 (
                     "playlist[permalink]",
                     (None, str(self.playlistpermalink).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistpermalink_url, Unset):
+            files.append(
+                (
+                    "playlist[permalink_url]",
+                    (None, str(self.playlistpermalink_url).encode(), "text/plain"),
                 )
             )
 
@@ -285,13 +291,14 @@ class PlaylistForm:
         playlisttitle = pop("playlist[title]", UNSET)
         playlistdescription = pop("playlist[description]", UNSET)
         _playlistsharing = pop("playlist[sharing]", UNSET)
-        _playlisttracksurn = pop("playlist[tracks][][urn]", UNSET)
+        playlisttracksurn = pop("playlist[tracks][][urn]", UNSET)
         playlistartwork_data = pop("playlist[artwork_data]", UNSET)
         playlistean = pop("playlist[ean]", UNSET)
         playlistgenre = pop("playlist[genre]", UNSET)
         playlistlabel_name = pop("playlist[label_name]", UNSET)
         playlistlicense = pop("playlist[license]", UNSET)
         playlistpermalink = pop("playlist[permalink]", UNSET)
+        playlistpermalink_url = pop("playlist[permalink_url]", UNSET)
         playlistpurchase_title = pop("playlist[purchase_title]", UNSET)
         playlistpurchase_url = pop("playlist[purchase_url]", UNSET)
         playlistrelease = pop("playlist[release]", UNSET)
@@ -303,12 +310,15 @@ class PlaylistForm:
             (playlisttitle.__class__ is str)
             and (playlistdescription.__class__ is str or playlistdescription is UNSET)
             and (_playlistsharing.__class__ is str or _playlistsharing is UNSET)
-            and (_playlisttracksurn.__class__ is list or _playlisttracksurn is UNSET)
+            and (playlisttracksurn.__class__ is str or playlisttracksurn is UNSET)
             and (playlistean.__class__ is str or playlistean is UNSET)
             and (playlistgenre.__class__ is str or playlistgenre is UNSET)
             and (playlistlabel_name.__class__ is str or playlistlabel_name is UNSET)
             and (playlistlicense.__class__ is str or playlistlicense is UNSET)
             and (playlistpermalink.__class__ is str or playlistpermalink is UNSET)
+            and (
+                playlistpermalink_url.__class__ is str or playlistpermalink_url is UNSET
+            )
             and (
                 playlistpurchase_title.__class__ is str
                 or playlistpurchase_title is UNSET
@@ -326,17 +336,6 @@ class PlaylistForm:
             ) or Sharing(_playlistsharing)
         else:
             playlistsharing = _playlistsharing
-
-        if _playlisttracksurn.__class__ is list:
-            try:
-                check_items(_playlisttracksurn, str, "string")
-                playlisttracksurn = _playlisttracksurn
-
-            except PayloadMismatch as error:
-                raise error.inside("playlist[tracks][][urn]")
-
-        else:
-            playlisttracksurn = _playlisttracksurn
 
         if _playlistset_type.__class__ is str:
             playlistset_type = SetType._value2member_map_.get(
@@ -356,6 +355,7 @@ class PlaylistForm:
             playlistlabel_name,
             playlistlicense,
             playlistpermalink,
+            playlistpermalink_url,
             playlistpurchase_title,
             playlistpurchase_url,
             playlistrelease,
@@ -389,12 +389,13 @@ _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("playlist[title]", ("string",)),
     ("playlist[description]", ("string", "missing")),
     ("playlist[sharing]", ("string", "missing")),
-    ("playlist[tracks][][urn]", ("array", "missing")),
+    ("playlist[tracks][][urn]", ("string", "missing")),
     ("playlist[ean]", ("string", "missing")),
     ("playlist[genre]", ("string", "missing")),
     ("playlist[label_name]", ("string", "missing")),
     ("playlist[license]", ("string", "missing")),
     ("playlist[permalink]", ("string", "missing")),
+    ("playlist[permalink_url]", ("string", "missing")),
     ("playlist[purchase_title]", ("string", "missing")),
     ("playlist[purchase_url]", ("string", "missing")),
     ("playlist[release]", ("string", "missing")),

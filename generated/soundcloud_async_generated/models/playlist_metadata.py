@@ -33,6 +33,7 @@ class PlaylistMetadata:
         label_name (str | Unset):
         license_ (str | Unset):
         permalink (str | Unset):
+        permalink_url (str | Unset):
         purchase_title (str | Unset):
         purchase_url (str | Unset):
         release (str | Unset):
@@ -50,6 +51,7 @@ class PlaylistMetadata:
     label_name: str | Unset = UNSET
     license_: str | Unset = UNSET
     permalink: str | Unset = UNSET
+    permalink_url: str | Unset = UNSET
     purchase_title: str | Unset = UNSET
     purchase_url: str | Unset = UNSET
     release: str | Unset = UNSET
@@ -83,6 +85,8 @@ class PlaylistMetadata:
         license_ = self.license_
 
         permalink = self.permalink
+
+        permalink_url = self.permalink_url
 
         purchase_title = self.purchase_title
 
@@ -119,6 +123,8 @@ class PlaylistMetadata:
             field_dict["license"] = license_
         if permalink is not UNSET:
             field_dict["permalink"] = permalink
+        if permalink_url is not UNSET:
+            field_dict["permalink_url"] = permalink_url
         if purchase_title is not UNSET:
             field_dict["purchase_title"] = purchase_title
         if purchase_url is not UNSET:
@@ -149,6 +155,7 @@ class PlaylistMetadata:
         label_name = pop("label_name", UNSET)
         license_ = pop("license", UNSET)
         permalink = pop("permalink", UNSET)
+        permalink_url = pop("permalink_url", UNSET)
         purchase_title = pop("purchase_title", UNSET)
         purchase_url = pop("purchase_url", UNSET)
         release = pop("release", UNSET)
@@ -166,6 +173,7 @@ class PlaylistMetadata:
             and (label_name.__class__ is str or label_name is UNSET)
             and (license_.__class__ is str or license_ is UNSET)
             and (permalink.__class__ is str or permalink is UNSET)
+            and (permalink_url.__class__ is str or permalink_url is UNSET)
             and (purchase_title.__class__ is str or purchase_title is UNSET)
             and (purchase_url.__class__ is str or purchase_url is UNSET)
             and (release.__class__ is str or release is UNSET)
@@ -209,6 +217,7 @@ class PlaylistMetadata:
             label_name,
             license_,
             permalink,
+            permalink_url,
             purchase_title,
             purchase_url,
             release,
@@ -251,6 +260,7 @@ _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("label_name", ("string", "missing")),
     ("license", ("string", "missing")),
     ("permalink", ("string", "missing")),
+    ("permalink_url", ("string", "missing")),
     ("purchase_title", ("string", "missing")),
     ("purchase_url", ("string", "missing")),
     ("release", ("string", "missing")),

@@ -34,6 +34,11 @@ def _parse_response(
     # A redirect's body only repeats its Location header; some answer with no body at all.
     if 300 <= response.status_code < 400 and not response.content:
         return None
+    # No body is success too (x-empty-body; see docs/soundcloud-behaviour.md, "Payloads and parsing").
+    if response.status_code == 204 or (
+        200 <= response.status_code < 300 and not response.content.strip()
+    ):
+        return Status.from_dict({})
     if response.status_code == 200:
         response_200 = Status.from_dict(response.json())
 
