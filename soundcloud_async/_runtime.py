@@ -18,6 +18,7 @@ from soundcloud_async_generated.types import PayloadMismatch, Response
 from soundcloud_async._multipart import StreamingMultipart
 from soundcloud_async._urn import UrnLike, numeric_id, to_urn
 from soundcloud_async.errors import (
+    APIConnectionError,
     ResponseValidationError,
     describe_invalid_body,
     error_from_transport_error,
@@ -92,8 +93,25 @@ class Runtime:
             raise error_from_transport_error(exc) from exc
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send one request as is (no redirects followed); a status >= 400 raises its error."""
-        response = await self.send(self.http.request(method, url, follow_redirects=False, **kwargs))
+        """Send one request as is (no redirects followed); a status >= 400 raises its error.
+
+        Raises:
+            ResponseValidationError: a redirect whose `Location` httpx cannot parse.
+        """
+        request = self.http.build_request(method, url, **kwargs)
+        try:
+            response = await self.send(self.http.send(request, follow_redirects=False))
+        except (httpx.InvalidURL, APIConnectionError) as exc:
+            # httpx prepares the next request of every redirect, followed or not, and fails on
+            # a malformed Location (`javascript:...`, `http://[::1`): that is a bad answer,
+            # not a connection failure. The target is not quoted: it may carry a secret.
+            cause = exc.__cause__ if isinstance(exc, APIConnectionError) else exc
+            if not _is_bad_location(cause):
+                raise
+            raise ResponseValidationError(
+                f"{method} {request.url.path} answered a redirect with a malformed redirect "
+                f"target ({type(cause).__name__})"
+            ) from cause
         raise_for_status(response)
         return response
 
@@ -149,6 +167,16 @@ class Runtime:
             DeprecationWarning,
             stacklevel=3,
         )
+
+
+def _is_bad_location(exc: BaseException | None) -> bool:
+    # httpx raises InvalidURL for a Location it parses but cannot resolve, and RemoteProtocolError
+    # with this text for one it cannot parse at all (httpx 0.28 `_redirect_url`).
+    if isinstance(exc, httpx.InvalidURL):
+        return True
+    return isinstance(exc, httpx.RemoteProtocolError) and str(exc).startswith(
+        "Invalid URL in location header"
+    )
 
 
 def _naming(operation: str, parse_item: Callable[[Mapping[str, Any]], T]) -> Callable[..., T]:

@@ -39,6 +39,8 @@ PYTHON_CLASS = {
 def json_types(prop: Any) -> list[str]:
     """The JSON types a property accepts, "missing" when it may be absent; [] for anything."""
     found = _member_types(prop)
+    # Read as "expected integer or null or missing": the real type first.
+    found.sort(key=lambda name: name == "null")
     if found and not prop.required:
         found.append("missing")
     return found

@@ -239,5 +239,5 @@ _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("user_id", ("integer", "null", "missing")),
     ("user_urn", ("string", "null", "missing")),
     ("uri", ("string", "null", "missing")),
-    ("user", ("null", "object", "missing")),
+    ("user", ("object", "null", "missing")),
 )

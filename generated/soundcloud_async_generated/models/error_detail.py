@@ -113,5 +113,5 @@ from ..models.rate_limit_meta import RateLimitMeta
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("error_message", ("string", "null", "missing")),
-    ("meta", ("null", "object", "missing")),
+    ("meta", ("object", "null", "missing")),
 )

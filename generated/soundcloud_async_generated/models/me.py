@@ -675,5 +675,5 @@ _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("private_tracks_count", ("integer", "null", "missing")),
     ("private_playlists_count", ("integer", "null", "missing")),
     ("upload_seconds_left", ("integer", "null", "missing")),
-    ("quota", ("null", "object", "missing")),
+    ("quota", ("object", "null", "missing")),
 )
