@@ -64,7 +64,8 @@ def _member_types(prop: Any) -> list[str]:
         return ["boolean"]
     if isinstance(prop, IntProperty):
         return ["integer"]
-    # A JSON number may be written without a fraction (`"bpm": 120`): the model turns it to float.
+    # A JSON number may come without a fraction (`"bpm": 120`): the model turns it to float
+    # (see docs/soundcloud-behaviour.md, Payloads and parsing).
     if isinstance(prop, FloatProperty):
         return ["number", "integer"]
     if isinstance(prop, StringProperty):

@@ -3,7 +3,8 @@
 `/resolve` and `/tracks/{urn}/preview` answer 302: the API-origin target of `/resolve` is
 fetched with the token, a target on any other origin is handed back unfetched, because the
 httpx client would attach `Authorization` to whatever URL it is given. The target is in the
-`Location` header or only in the body (see docs/soundcloud-behaviour.md, "Redirects").
+`Location` header or only in the body (see docs/soundcloud-behaviour.md, Redirects and
+private links).
 """
 
 from __future__ import annotations
@@ -54,8 +55,8 @@ def location_of(response: httpx.Response) -> httpx.URL:
 
 
 def _body_location(response: httpx.Response) -> str | None:
-    # SoundCloud's own spec describes the 302 as `{"status": "302 - Found", "location": ...}`
-    # in the body, with no Location header.
+    # see docs/soundcloud-behaviour.md, Redirects and private links: the target may be
+    # only in the body.
     body = parse_json(response.content)
     location = body.get("location") if isinstance(body, Mapping) else None
     return location if isinstance(location, str) else None

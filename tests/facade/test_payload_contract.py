@@ -130,7 +130,8 @@ async def test_a_bad_item_deep_in_a_page_names_its_path_and_keeps_its_cause(
     message = str(caught.value)
     assert "expected integer or null or missing, found string" in message
     assert "list_user_tracks" in message
-    assert isinstance(caught.value.__cause__, TypeError) and str(caught.value.__cause__)
+    assert isinstance(caught.value.__cause__, TypeError)
+    assert str(caught.value.__cause__)
 
 
 async def test_a_bad_item_in_a_bare_array_and_in_a_feed_origin(
@@ -153,7 +154,8 @@ async def test_integers_on_number_fields_become_floats(
 ) -> None:
     route(router, "GET", f"/tracks/{TRACK}").respond(200, json=track(bpm=120))
     got = await sc.tracks.get(TRACK)
-    assert got.bpm == 120.0 and type(got.bpm) is float
+    assert got.bpm == 120.0
+    assert type(got.bpm) is float
 
 
 async def test_a_body_that_is_not_an_object_names_the_body(

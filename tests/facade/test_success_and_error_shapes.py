@@ -24,13 +24,19 @@ from .conftest import API, API_HOST, PLAYLIST, TRACK, USER, json_body
 
 STATUS_CALLS: list[tuple[str, str, str, Callable[[SoundCloud], Awaitable[Any]]]] = [
     ("tracks.delete", "DELETE", f"/tracks/{TRACK}", lambda sc: sc.tracks.delete(TRACK)),
-    ("playlists.delete", "DELETE", f"/playlists/{PLAYLIST}", lambda sc: sc.playlists.delete(PLAYLIST)),
+    ("playlists.delete", "DELETE", f"/playlists/{PLAYLIST}",
+     lambda sc: sc.playlists.delete(PLAYLIST)),
     ("likes.add_track", "POST", f"/likes/tracks/{TRACK}", lambda sc: sc.likes.add_track(TRACK)),
-    ("likes.remove_track", "DELETE", f"/likes/tracks/{TRACK}", lambda sc: sc.likes.remove_track(TRACK)),
-    ("likes.add_playlist", "POST", f"/likes/playlists/{PLAYLIST}", lambda sc: sc.likes.add_playlist(PLAYLIST)),
-    ("likes.remove_playlist", "DELETE", f"/likes/playlists/{PLAYLIST}", lambda sc: sc.likes.remove_playlist(PLAYLIST)),
-    ("reposts.remove_track", "DELETE", f"/reposts/tracks/{TRACK}", lambda sc: sc.reposts.remove_track(TRACK)),
-    ("reposts.remove_playlist", "DELETE", f"/reposts/playlists/{PLAYLIST}", lambda sc: sc.reposts.remove_playlist(PLAYLIST)),
+    ("likes.remove_track", "DELETE", f"/likes/tracks/{TRACK}",
+     lambda sc: sc.likes.remove_track(TRACK)),
+    ("likes.add_playlist", "POST", f"/likes/playlists/{PLAYLIST}",
+     lambda sc: sc.likes.add_playlist(PLAYLIST)),
+    ("likes.remove_playlist", "DELETE", f"/likes/playlists/{PLAYLIST}",
+     lambda sc: sc.likes.remove_playlist(PLAYLIST)),
+    ("reposts.remove_track", "DELETE", f"/reposts/tracks/{TRACK}",
+     lambda sc: sc.reposts.remove_track(TRACK)),
+    ("reposts.remove_playlist", "DELETE", f"/reposts/playlists/{PLAYLIST}",
+     lambda sc: sc.reposts.remove_playlist(PLAYLIST)),
     ("me.follow", "PUT", f"/me/followings/{USER}", lambda sc: sc.me.follow(USER)),
     ("me.unfollow", "DELETE", f"/me/followings/{USER}", lambda sc: sc.me.unfollow(USER)),
 ]  # fmt: skip
@@ -56,7 +62,8 @@ async def test_an_empty_2xx_on_a_status_operation_is_an_empty_status(
 ) -> None:
     route(router, method, path).respond(answer[0], content=answer[1])
     result = await call(sc)
-    assert result == Status() and result.status is UNSET
+    assert result == Status()
+    assert result.status is UNSET
 
 
 async def test_a_status_body_still_parses(sc: SoundCloud, router: respx.MockRouter) -> None:
@@ -153,7 +160,7 @@ async def test_a_redirect_target_that_is_not_an_http_url_is_a_validation_error(
 async def test_a_missing_text_is_a_value_error_before_any_request(
     sc: SoundCloud, router: respx.MockRouter, call: Callable[[SoundCloud], Awaitable[Any]]
 ) -> None:
-    with pytest.raises(ValueError, match="None|non-empty"):
+    with pytest.raises(ValueError, match=r"None|non-empty"):
         await call(sc)
     assert not router.calls
 
