@@ -298,6 +298,11 @@ def _resource_of(response: httpx.Response) -> Resolved:
     data = cast("dict[str, Any]", parsed) if isinstance(parsed, dict) else {}
     kind = data.get("kind")
     model = _RESOLVED_KINDS.get(kind) if isinstance(kind, str) else None
+    # `kind` is optional (see docs/soundcloud-behaviour.md, Payloads and parsing): without a
+    # known one, the URN (`soundcloud:tracks:1`) names what was resolved.
+    urn = data.get("urn")
+    if model is None and isinstance(urn, str) and urn.count(":") == 2:
+        model = _RESOLVED_KINDS.get(urn.split(":")[1].removesuffix("s"))
     if model is None:
         raise ResponseValidationError(
             f"/resolve led to {response.request.url.path}, which is not a track, user or "

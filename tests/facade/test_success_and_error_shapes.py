@@ -200,3 +200,18 @@ async def test_multipart_playlist_sends_track_urns_as_one_comma_separated_part(
     urns = f"soundcloud:tracks:293,{TRACK},soundcloud:tracks:293"
     assert parts["playlist[tracks][][urn]"] == [(None, "text/plain", urns.encode())]
     assert json.dumps(parts["playlist[title]"][0][2].decode()) == '"Set"'
+
+
+@pytest.mark.parametrize("kind", [None, "track-v2"], ids=["missing", "unknown"])
+async def test_resolve_reads_a_track_without_a_known_kind_by_its_urn(
+    sc: SoundCloud, router: respx.MockRouter, kind: str | None
+) -> None:
+    body = {key: value for key, value in load("track.json").items() if key != "kind"}
+    if kind is not None:
+        body["kind"] = kind
+    route(router, "GET", "/resolve").mock(return_value=found_in_body(f"{API}/tracks/{TRACK}"))
+    route(router, "GET", f"/tracks/{TRACK}").respond(200, json=body)
+    resolved = await sc.resolve("https://soundcloud.com/forss/flickermood")
+    assert isinstance(resolved, Track)
+    assert resolved.urn == TRACK
+    assert resolved.kind == (kind if kind is not None else UNSET)
