@@ -198,7 +198,8 @@ def describe_invalid_body(exc: Exception) -> tuple[str, str | None]:
     if isinstance(exc, PayloadMismatch):
         operation = f" (operation {exc.operation})" if exc.operation else ""
         expected = " or ".join(exc.expected)
-        return f"at {exc.location}: expected {expected}, found {exc.found}{operation}", exc.location
+        text = f"at {exc.location}: expected {expected}, found {exc.found}{operation}"
+        return text, exc.location if exc.path else None
     return f"{type(exc).__name__}: {exc}", None
 
 

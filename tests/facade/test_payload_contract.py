@@ -164,5 +164,8 @@ async def test_a_body_that_is_not_an_object_names_the_body(
     route(router, "GET", f"/tracks/{TRACK}").mock(
         return_value=httpx.Response(200, json=["a", "list"])
     )
-    with pytest.raises(ResponseValidationError, match="at the body: expected object, found array"):
+    with pytest.raises(
+        ResponseValidationError, match="at the body: expected object, found array"
+    ) as caught:
         await sc.tracks.get(TRACK)
+    assert caught.value.path is None
