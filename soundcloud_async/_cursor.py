@@ -21,12 +21,12 @@ from typing import Any, Generic, TypeVar
 import httpx
 from soundcloud_async_generated.types import PayloadMismatch, json_type
 
+from ._invalid_body import invalid_page_item
 from ._redact import redact_url
 from .errors import (
     PaginationError,
     ResponseValidationError,
     error_from_transport_error,
-    invalid_page_item,
     raise_for_status,
 )
 

@@ -15,12 +15,12 @@ import httpx
 from soundcloud_async_generated import Client as LowLevelClient
 from soundcloud_async_generated.types import PayloadMismatch, Response
 
+from soundcloud_async._invalid_body import describe_invalid_body
 from soundcloud_async._multipart import StreamingMultipart
 from soundcloud_async._urn import UrnLike, numeric_id, to_urn
 from soundcloud_async.errors import (
     APIConnectionError,
     ResponseValidationError,
-    describe_invalid_body,
     error_from_transport_error,
     raise_for_status,
 )

@@ -26,7 +26,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import httpx
-from soundcloud_async_generated.types import PayloadMismatch
 
 # ErrorBody is public through this module (`from soundcloud_async.errors import ErrorBody`).
 from ._error_body import ErrorBody as ErrorBody
@@ -191,35 +190,6 @@ class ResponseValidationError(SoundCloudError):
         super().__init__(message)
         self.response = response
         self.path = path
-
-
-def describe_invalid_body(exc: Exception) -> tuple[str, str | None]:
-    """The text and JSON path for why a body does not fit: a typed mismatch names both."""
-    if isinstance(exc, PayloadMismatch):
-        operation = f" (operation {exc.operation})" if exc.operation else ""
-        expected = " or ".join(exc.expected)
-        text = f"at {exc.location}: expected {expected}, found {exc.found}{operation}"
-        return text, exc.location if exc.path else None
-    return f"{type(exc).__name__}: {exc}", None
-
-
-def invalid_page_item(
-    exc: Exception, index: int, url: httpx.URL | str, response: httpx.Response
-) -> ResponseValidationError:
-    """The error for item `index` of a list page that does not fit its model."""
-    if isinstance(exc, PayloadMismatch):
-        # The path starts at the body: `collection[3]...` in an envelope, `[3]...` in a bare array.
-        enveloped = response.content.lstrip().startswith(b"{")
-        exc.inside(*(("collection", index) if enveloped else (index,)))
-    detail, path = describe_invalid_body(exc)
-    request = _request_of(response)
-    method = request.method if request is not None else "GET"
-    return ResponseValidationError(
-        f"{method} {redact_url(url)} answered {response.status_code} with a page whose item "
-        f"{index} does not match the spec: {detail}",
-        response=response,
-        path=path,
-    )
 
 
 class PaginationError(SoundCloudError):
