@@ -72,6 +72,20 @@ class ErrorBody:
         )
         return None if parsed == cls() else parsed
 
+    def summary(self, status_code: int | None = None) -> str:
+        """What the body says, for an error message: its text and its codes.
+
+        A body with a code and no text (`{"error_code": "invalid_grant"}`, `{"code": 401,
+        "message": ""}`) still says something, so a message never calls it empty. The numeric
+        `code` is left out when it only repeats the HTTP status next to a text.
+        """
+        parts = [self.message] if self.message else []
+        if self.error_code and self.error_code != self.message:
+            parts.append(self.error_code if not parts else f"({self.error_code})")
+        if self.code is not None and (not parts or self.code != status_code):
+            parts.append(f"code {self.code}" if not parts else f"(code {self.code})")
+        return " ".join(parts) or "an error body without text or code"
+
     def redacted(self, request: httpx.Request | None) -> ErrorBody:
         """A copy without any credential of `request` that the server echoed back."""
 

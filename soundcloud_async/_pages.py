@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
+from soundcloud_async_generated.types import PayloadMismatch, json_type
 
 from ._cursor import Links, Position
+from ._invalid_body import invalid_page_item
 from ._redact import redact_url
 from .errors import (
     PaginationError,
@@ -192,12 +194,8 @@ class PageChain(Generic[T]):
         for index, raw in enumerate(raw_items, start=position.skip):
             try:
                 if not isinstance(raw, Mapping):
-                    raise TypeError(f"expected an object, got {type(raw).__name__}")
+                    raise PayloadMismatch([], ("object",), json_type(raw))
                 items.append(self._parse_item(raw))
             except _PARSE_ERRORS as exc:
-                raise ResponseValidationError(
-                    f"item {index} of {redact_url(position.url)} does not match the schema: "
-                    f"{type(exc).__name__}: {exc}",
-                    response=response,
-                ) from exc
+                raise invalid_page_item(exc, index, position.url, response) from exc
         return items

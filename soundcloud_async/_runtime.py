@@ -13,11 +13,13 @@ from typing import Any, TypeVar
 
 import httpx
 from soundcloud_async_generated import Client as LowLevelClient
-from soundcloud_async_generated.types import Response
+from soundcloud_async_generated.types import PayloadMismatch, Response
 
+from soundcloud_async._invalid_body import describe_invalid_body
 from soundcloud_async._multipart import StreamingMultipart
 from soundcloud_async._urn import UrnLike, numeric_id, to_urn
 from soundcloud_async.errors import (
+    APIConnectionError,
     ResponseValidationError,
     error_from_transport_error,
     raise_for_status,
@@ -32,10 +34,12 @@ T = TypeVar("T")
 def invalid_body(response: httpx.Response, exc: Exception) -> Exception:
     """The error for a success body that does not fit its schema (the generated client's hook)."""
     request = response.request
+    detail, path = describe_invalid_body(exc)
     return ResponseValidationError(
         f"{request.method} {request.url.path} answered {response.status_code} with a body that "
-        f"does not match the spec: {type(exc).__name__}: {exc}",
+        f"does not match the spec: {detail}",
         response=response,
+        path=path,
     )
 
 
@@ -92,11 +96,32 @@ class Runtime:
         except httpx.RequestError as exc:
             raise error_from_transport_error(exc) from exc
         except httpx.InvalidURL as exc:
-            raise ValueError(f"the request URL is invalid: {exc}") from exc
+            raise _invalid_argument(exc) from exc
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send one request as is (no redirects followed); a status >= 400 raises its error."""
-        response = await self.send(self.http.request(method, url, follow_redirects=False, **kwargs))
+        """Send one request as is (no redirects followed); a status >= 400 raises its error.
+
+        Raises:
+            ResponseValidationError: a redirect whose `Location` httpx cannot parse.
+        """
+        try:
+            request = self.http.build_request(method, url, **kwargs)
+        except httpx.InvalidURL as exc:
+            raise _invalid_argument(exc) from exc
+        try:
+            response = await self.send(self.http.send(request, follow_redirects=False))
+        except (ValueError, APIConnectionError) as exc:
+            # httpx prepares the next request of every redirect, followed or not, and fails on
+            # a malformed Location (`javascript:...`, `http://[::1`): that is a bad answer,
+            # neither a bad argument nor a connection failure (`send` wrapped it as one). The
+            # target is not quoted: it may carry a secret.
+            cause = exc.__cause__
+            if not _is_bad_location(cause):
+                raise
+            raise ResponseValidationError(
+                f"{method} {request.url.path} answered a redirect with a malformed redirect "
+                f"target ({type(cause).__name__})"
+            ) from cause
         raise_for_status(response)
         return response
 
@@ -129,12 +154,13 @@ class Runtime:
         max_items: int | None,
         cursor: str | None,
         prefetch: int,
+        operation: str | None = None,
     ) -> AsyncPaginator[T]:
         """An `AsyncPaginator` over a generated list operation's `_get_kwargs(...)`."""
         return AsyncPaginator(
             http=self.http,
             request=request,
-            parse_item=parse_item,
+            parse_item=parse_item if operation is None else _naming(operation, parse_item),
             page_size=self.page_size if page_size is None else page_size,
             max_items=max_items,
             cursor=cursor,
@@ -151,6 +177,33 @@ class Runtime:
             DeprecationWarning,
             stacklevel=3,
         )
+
+
+def _invalid_argument(exc: httpx.InvalidURL) -> ValueError:
+    return ValueError(f"the request URL is invalid: {exc}")
+
+
+def _is_bad_location(exc: BaseException | None) -> bool:
+    # httpx raises InvalidURL for a Location it parses but cannot resolve, and RemoteProtocolError
+    # with this text for one it cannot parse at all (httpx 0.28 `_redirect_url`).
+    if isinstance(exc, httpx.InvalidURL):
+        return True
+    return isinstance(exc, httpx.RemoteProtocolError) and str(exc).startswith(
+        "Invalid URL in location header"
+    )
+
+
+def _naming(operation: str, parse_item: Callable[[Mapping[str, Any]], T]) -> Callable[..., T]:
+    """`parse_item` that names `operation` in the mismatch it raises (free until one does)."""
+
+    def parse(raw: Mapping[str, Any]) -> T:
+        try:
+            return parse_item(raw)
+        except PayloadMismatch as exc:
+            exc.operation = operation
+            raise
+
+    return parse
 
 
 def _parsed(response: Response[T]) -> T:

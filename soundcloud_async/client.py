@@ -22,7 +22,7 @@ from soundcloud_async_generated.models import Playlist, Track, User
 from soundcloud_async._constants import DEFAULT_TIMEOUT
 from soundcloud_async._gate import gated_network
 from soundcloud_async._logging import event_hooks
-from soundcloud_async._namespaces._redirects import location_of, same_origin
+from soundcloud_async._namespaces._redirects import is_redirect, location_of, same_origin
 from soundcloud_async._ratelimit import RateLimitHeaders, parse_json
 from soundcloud_async._renewal import TokenCallback
 from soundcloud_async._retry import RetryPolicy
@@ -219,7 +219,7 @@ class SoundCloud:
 
         response = await self._runtime.request(**operation._get_kwargs(url_query=url))
         for _ in range(_MAX_RESOLVE_HOPS):
-            if not response.is_redirect:
+            if not is_redirect(response):
                 return _resource_of(response)
             target = location_of(response)
             if not same_origin(target, self._http.base_url):
@@ -322,6 +322,11 @@ def _resource_of(response: httpx.Response) -> Resolved:
     data = cast("dict[str, Any]", parsed) if isinstance(parsed, dict) else {}
     kind = data.get("kind")
     model = _RESOLVED_KINDS.get(kind) if isinstance(kind, str) else None
+    # `kind` is optional (see docs/soundcloud-behaviour.md, Payloads and parsing): without a
+    # known one, the URN (`soundcloud:tracks:1`) names what was resolved.
+    urn = data.get("urn")
+    if model is None and isinstance(urn, str) and urn.count(":") == 2:
+        model = _RESOLVED_KINDS.get(urn.split(":")[1].removesuffix("s"))
     if model is None:
         raise ResponseValidationError(
             f"/resolve led to {response.request.url.path}, which is not a track, user or "

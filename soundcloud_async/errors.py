@@ -210,11 +210,16 @@ class ResponseValidationError(SoundCloudError):
 
     Attributes:
         response: The offending response, when known.
+        path: Where in the body the value that does not fit sits, e.g.
+            `collection[3].user.followers_count` (`None` when the body as a whole is wrong).
     """
 
-    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response | None = None, path: str | None = None
+    ) -> None:
         super().__init__(message)
         self.response = response
+        self.path = path
 
 
 class PaginationError(SoundCloudError):
@@ -256,7 +261,7 @@ def error_from_response(response: httpx.Response, *, now: datetime | None = None
     cls = error_class_for(response.status_code)
     if cls is RateLimitError:
         return _rate_limit_error(response, error, snippet, now or datetime.now(UTC))
-    detail = (error.message if error else None) or snippet or "empty body"
+    detail = _detail(response, error, snippet, content)
     message = _message(response, redact_for_request(detail, request))
     return cls(message, response=response, error=error, body_snippet=snippet)
 
@@ -298,7 +303,8 @@ def _rate_limit_error(
     # body's raw reset_time stays on `.rate_limit.reset_at`.
     retry_after = announced_wait(response.headers, body, now=now)
     reset_at = None if retry_after is None else retry_at(retry_after, now=now)
-    summary = _describe_limit(limit) or (error.message if error else None) or snippet
+    summary = _describe_limit(limit) or (error.summary(response.status_code) if error else None)
+    summary = summary or snippet
     parts = [summary or "rate limited"]
     if retry_after is not None:
         parts.append(f"retry after {retry_after:.0f} s")
@@ -312,6 +318,17 @@ def _rate_limit_error(
         reset_at=reset_at,
         rate_limit=limit,
     )
+
+
+def _detail(
+    response: httpx.Response, error: ErrorBody | None, snippet: str | None, content: bytes
+) -> str:
+    # "empty body" only when nothing arrived: a body with codes and no text still says something.
+    if error is not None:
+        return error.summary(response.status_code)
+    if snippet is not None:
+        return snippet
+    return "empty body" if not content.strip() else "a body without an error message"
 
 
 def _describe_limit(limit: RateLimit | None) -> str | None:

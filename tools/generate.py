@@ -24,6 +24,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.strings import PythonIdentifier, snake_case
+from payload_checks import register as register_payload_checks
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -82,6 +83,7 @@ def operation_extensions(spec: dict[str, Any], field_prefix: str) -> dict[str, d
                 "sdk_method": sdk_method,
                 "sdk_name": sdk_method.rpartition(".")[2],
                 "sdk_handwritten": bool(operation.get("x-sdk-handwritten", False)),
+                "empty_success": empty_success_model(spec, operation),
                 "path_kinds": path_parameter_kinds(
                     spec, [*path_item.get("parameters", []), *operation.get("parameters", [])]
                 ),
@@ -90,6 +92,23 @@ def operation_extensions(spec: dict[str, Any], field_prefix: str) -> dict[str, d
         replacement = extension["replacement"]
         extension["replacement_sdk_method"] = sdk_methods.get(replacement) if replacement else None
     return found
+
+
+def empty_success_model(spec: dict[str, Any], operation: dict[str, Any]) -> str | None:
+    """The model an empty 2xx body (or a 204) stands for, if the operation has one.
+
+    A response component marked `x-empty-body: true` (Status) may arrive with no body at all;
+    the generated parser then builds its schema's model from `{}` instead of failing.
+    """
+    for code, response in operation.get("responses", {}).items():
+        ref = response.get("$ref", "")
+        if not str(code).startswith("2") or not ref.startswith("#/components/responses/"):
+            continue
+        component = spec["components"]["responses"][ref.rsplit("/", 1)[-1]]
+        if component.get("x-empty-body"):
+            schema_ref: str = component["content"]["application/json"]["schema"]["$ref"]
+            return schema_ref.rsplit("/", 1)[-1]
+    return None
 
 
 def mentions(text: str, name: str) -> bool:
@@ -123,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     project.env.globals["operation_extensions"] = operation_extensions(spec, config.field_prefix)
     project.env.filters["mentions"] = mentions
     project.env.tests["in_text"] = lambda name, text: mentions(text, name)
+    register_payload_checks(project.env, spec)
     problems = list(project.build())
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
     # Our templates type every function; mypy users should see that (PEP 561).

@@ -13,7 +13,14 @@ from typing import Any, TypedDict
 
 from soundcloud_async_generated.models import EmbeddableBy, License, SetType, Sharing
 
-__all__ = ["PlaylistFields", "TrackFields", "TrackOptions", "check_fields", "form_parts"]
+__all__ = [
+    "PlaylistFields",
+    "TrackFields",
+    "TrackOptions",
+    "check_fields",
+    "form_parts",
+    "require_text",
+]
 
 
 class TrackOptions(TypedDict, total=False):
@@ -54,6 +61,7 @@ class PlaylistFields(TypedDict, total=False):
     label_name: str
     license: str
     permalink: str
+    permalink_url: str
     purchase_title: str
     purchase_url: str
     release: str
@@ -72,7 +80,22 @@ def check_fields(fields: Mapping[str, Any], allowed: type[Any], what: str) -> di
     unknown = sorted(set(fields) - set(known))
     if unknown:
         raise TypeError(f"unknown {what} field(s) {unknown}; known: {sorted(known)}")
+    empty = sorted(name for name, value in fields.items() if value is None)
+    if empty:
+        # None would go out as JSON null; a field to leave unchanged is simply not passed.
+        raise ValueError(f"{what} field(s) {empty} are None: pass a value or leave them out")
     return {name: _plain(value) for name, value in fields.items()}
+
+
+def require_text(value: object, name: str) -> str:
+    """Return `value` when it is a non-empty string (a title, a comment body).
+
+    Raises:
+        ValueError: None, another type, or an empty string, before any request is sent.
+    """
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return value
 
 
 def form_parts(prefix: str, fields: Mapping[str, Any]) -> list[tuple[str, tuple[None, bytes, str]]]:

@@ -15,7 +15,12 @@ from soundcloud_async_generated.models import PlaylistRequest
 
 from soundcloud_async._constants import UPLOAD_TIMEOUT
 from soundcloud_async._multipart import StreamingMultipart, UploadSource, file_part
-from soundcloud_async._namespaces._fields import PlaylistFields, check_fields, form_parts
+from soundcloud_async._namespaces._fields import (
+    PlaylistFields,
+    check_fields,
+    form_parts,
+    require_text,
+)
 
 if TYPE_CHECKING:
     from soundcloud_async_generated.models import Playlist
@@ -45,7 +50,10 @@ class Playlists(PlaylistsNamespace):
             TypeError: an unknown field.
             ValueError: an entry of `tracks` is not a track id.
         """
-        values = {**check_fields(fields, PlaylistFields, "playlist"), "title": title}
+        values = {
+            **check_fields(fields, PlaylistFields, "playlist"),
+            "title": require_text(title, "title"),
+        }
         urns = [self._runtime.urn(track, "tracks") for track in tracks]
         if artwork is None:
             body = PlaylistRequest.from_dict({"playlist": _with_tracks(values, urns)})
@@ -55,7 +63,12 @@ class Playlists(PlaylistsNamespace):
         with ExitStack() as stack:
             parts = [
                 *form_parts("playlist", values),
-                *(("playlist[tracks][][urn]", (None, urn.encode(), "text/plain")) for urn in urns),
+                # One part, URNs comma-separated: the form SoundCloud's own spec documents.
+                *(
+                    [("playlist[tracks][][urn]", (None, ",".join(urns).encode(), "text/plain"))]
+                    if urns
+                    else []
+                ),
                 file_part("playlist[artwork_data]", artwork, stack),
             ]
             return await self._runtime.stream_form(
@@ -81,7 +94,7 @@ class Playlists(PlaylistsNamespace):
         urn = self._runtime.urn(playlist_urn, "playlists")
         values = check_fields(fields, PlaylistFields, "playlist")
         if title is not None:
-            values["title"] = title
+            values["title"] = require_text(title, "title")
         urns = None if tracks is None else [self._runtime.urn(t, "tracks") for t in tracks]
         body = PlaylistRequest.from_dict({"playlist": _with_tracks(values, urns)})
         return await self._runtime.result(

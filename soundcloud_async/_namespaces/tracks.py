@@ -34,6 +34,7 @@ from soundcloud_async._namespaces._fields import (
     TrackOptions,
     check_fields,
     form_parts,
+    require_text,
 )
 from soundcloud_async._namespaces._redirects import location_of
 
@@ -73,7 +74,9 @@ class Tracks(TracksNamespace):
             TypeError: an unknown metadata field, or an asset of an unsupported type.
             FileNotFoundError: `asset` or `artwork` names a missing file (nothing is sent).
         """
-        values = check_fields({**fields, "title": title}, TrackFields, "track")
+        values = check_fields(
+            {**fields, "title": require_text(title, "title")}, TrackFields, "track"
+        )
         with ExitStack() as stack:
             parts = [*form_parts("track", values), file_part("track[asset_data]", asset, stack)]
             if artwork is not None:
@@ -120,14 +123,18 @@ class Tracks(TracksNamespace):
             )
 
     async def comment(
-        self, track_urn: UrnLike, body: str, *, timestamp: int | None = None
+        self, track_urn: UrnLike, body: str, *, timestamp: float | str | None = None
     ) -> Comment:
         """Post a comment, optionally at a position in the track (milliseconds).
 
         Never retried automatically: a replay would post the comment twice.
         Operation `create_track_comment`: POST /tracks/{track_urn}/comments.
+
+        Raises:
+            ValueError: `body` is not a non-empty string (nothing is sent).
         """
-        comment = CommentBody(body=body, timestamp=UNSET if timestamp is None else timestamp)
+        text = require_text(body, "comment body")
+        comment = CommentBody(body=text, timestamp=UNSET if timestamp is None else timestamp)
         return await self._runtime.result(
             create_track_comment.asyncio_detailed(
                 self._runtime.urn(track_urn, "tracks"),

@@ -159,6 +159,7 @@ PLAYLIST_FIELDS: dict[str, Any] = {
     "label_name": "Self-released",
     "license": "all-rights-reserved",
     "permalink": "late-night-drive",
+    "permalink_url": "https://soundcloud.com/jwagener/sets/late-night-drive",
     "purchase_title": "Buy on Bandcamp",
     "purchase_url": "https://jwagener.bandcamp.com/album/late-night-drive",
     "release": "LND-1",
@@ -179,7 +180,7 @@ BODY_SAMPLES: dict[str, Any] = {
     "PlaylistRequest": {
         "playlist": {**PLAYLIST_FIELDS, "tracks": [{"urn": urn} for urn in PLAYLIST_TRACKS]}
     },
-    "CommentRequest": {"comment": {"body": "That drop at 1:02 \N{FIRE}", "timestamp": 62000}},
+    "CommentRequest": {"comment": {"body": "That drop at 1:02 \N{FIRE}", "timestamp": 62000.5}},
     "StorefrontUpdateRequest": {
         "title": 'Flickermood 7" vinyl',
         "type": "vinyl",
@@ -205,7 +206,7 @@ BODY_SAMPLES: dict[str, Any] = {
     "TrackUpdateForm": {**_bracketed("track", TRACK_FIELDS), "track[artwork_data]": ARTWORK},
     "PlaylistForm": {
         **_bracketed("playlist", PLAYLIST_FIELDS),
-        "playlist[tracks][][urn]": PLAYLIST_TRACKS,
+        "playlist[tracks][][urn]": ",".join(PLAYLIST_TRACKS),
         "playlist[artwork_data]": ARTWORK,
     },
 }

@@ -89,8 +89,9 @@ async def test_each_upload_gets_a_fresh_random_boundary() -> None:
     assert len(first) >= 16
 
 
-async def test_playlist_form_repeats_one_part_per_track_urn_in_order() -> None:
-    urns = ["soundcloud:tracks:293", "soundcloud:tracks:13158665", "soundcloud:tracks:293"]
+async def test_playlist_form_sends_track_urns_comma_separated_in_one_part() -> None:
+    # SoundCloud's own spec: `playlist[tracks][][urn]` is one string of comma-separated URNs.
+    urns = "soundcloud:tracks:293,soundcloud:tracks:13158665,soundcloud:tracks:293"
     form = PlaylistForm(playlisttitle="Late night drive", playlisttracksurn=urns)
     request = await send(
         create_playlist.asyncio_detailed, status=201, reply="playlist.json", body=form
@@ -98,7 +99,7 @@ async def test_playlist_form_repeats_one_part_per_track_urn_in_order() -> None:
     _, parts = parse_multipart(request)
     assert parts == {
         "playlist[title]": [(None, "text/plain", b"Late night drive")],
-        "playlist[tracks][][urn]": [(None, "text/plain", urn.encode()) for urn in urns],
+        "playlist[tracks][][urn]": [(None, "text/plain", urns.encode())],
     }
 
 

@@ -131,15 +131,14 @@ async def test_create_playlist_sends_track_urns_in_order(
 async def test_create_playlist_with_artwork_is_multipart(
     sc: SoundCloud, router: respx.MockRouter
 ) -> None:
-    """With artwork: Rails-style parts, one `playlist[tracks][][urn]` per track, in order."""
+    """With artwork: Rails-style parts; the track URNs in order, comma-separated in one part."""
     mocked = route(router, "POST", "/playlists").respond(201, json=load("playlist.json"))
     await sc.playlists.create("Set", tracks=[293, TRACK], artwork=ARTWORK.data, set_type="album")
     _, parts = parse_multipart(mocked.calls.last.request)
     assert parts["playlist[title]"] == [(None, "text/plain", b"Set")]
     assert parts["playlist[set_type]"] == [(None, "text/plain", b"album")]
-    assert [data for _, _, data in parts["playlist[tracks][][urn]"]] == [
-        b"soundcloud:tracks:293",
-        TRACK.encode(),
+    assert parts["playlist[tracks][][urn]"] == [
+        (None, "text/plain", b"soundcloud:tracks:293," + TRACK.encode())
     ]
     assert parts["playlist[artwork_data]"] == [("upload", "application/octet-stream", ARTWORK.data)]
 

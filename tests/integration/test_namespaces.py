@@ -110,3 +110,18 @@ async def test_sign_out_revokes_the_token(user_over_socket: SoundCloud) -> None:
     await user_over_socket.me.get()
     await user_over_socket.sign_out()
     assert user_over_socket.token is None
+
+
+async def test_what_soundcloud_spec_sends_reaches_the_fake(user_over_socket: SoundCloud) -> None:
+    """Comma-separated track URNs in one multipart part, `permalink_url`, a fractional timestamp."""
+    sc = user_over_socket
+    picks = [t async for t in sc.search.tracks(genres="Jazz", max_items=3)]
+    urns = [t.urn for t in picks]
+    created = await sc.playlists.create(
+        "Spec form", tracks=urns, artwork=b"\x89PNG....", permalink_url="https://x.test/sets/a"
+    )
+    assert [t.urn async for t in sc.playlists.tracks(created.urn)] == urns
+    updated = await sc.playlists.update(created.urn, permalink_url="https://x.test/sets/b")
+    assert updated.urn == created.urn
+    comment = await sc.tracks.comment(urns[0], "spec timestamp", timestamp=1500.5)
+    assert comment.timestamp == 1500

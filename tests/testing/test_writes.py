@@ -82,6 +82,18 @@ async def test_comment_appears_first_on_the_track(
     assert comments[0]["user"]["urn"] == fake.login_user.urn
 
 
+async def test_a_comment_timestamp_out_of_range_is_a_422_not_a_crash(
+    fake: FakeSoundCloud, client: httpx.AsyncClient, user_headers: dict[str, str]
+) -> None:
+    track = f"soundcloud:tracks:{fake.track_ids()[10]}"
+    for raw in (b"1e400", b"-1e400"):  # json.loads reads these as infinities
+        body = b'{"comment": {"body": "Far out", "timestamp": ' + raw + b"}}"
+        headers = {**user_headers, "content-type": "application/json"}
+        answer = await client.post(f"/tracks/{track}/comments", headers=headers, content=body)
+        assert answer.status_code == 422, answer.text
+        assert "timestamp" in answer.text
+
+
 async def test_playlist_lifecycle(
     fake: FakeSoundCloud, client: httpx.AsyncClient, user_headers: dict[str, str]
 ) -> None:

@@ -41,10 +41,14 @@ async def writing(user_token: Token) -> None:
         assert_type(await sc.likes.add_track(first.urn), Status)
         await sc.reposts.add_track(first.urn)  # 201 without a body: returns None
         assert_type(await sc.tracks.comment(first.urn, "Lovely", timestamp=12_000), Comment)
+        assert_type(await sc.tracks.comment(first.urn, "At 1.5 s", timestamp=1500.5), Comment)
+        assert_type(await sc.tracks.comment(first.urn, "At 2 s", timestamp="2000"), Comment)
         assert_type(await sc.me.follow(123), Status | User)
         playlist = await sc.playlists.create("Piano", tracks=[t.urn for t in found.items])
         assert_type(playlist, Playlist)
         assert_type(await sc.playlists.update(playlist.urn, tracks=[first.urn]), Playlist)
+        linked = await sc.playlists.update(playlist.urn, permalink_url="https://x.test/sets/p")
+        assert_type(linked, Playlist)
         assert_type(await sc.playlists.delete(playlist.urn), Status)
         assert_type(await sc.me.recently_played_tracks(), list[Track])
 

@@ -279,7 +279,8 @@ def test_retry_after_header_sets_reset_at() -> None:
     ("body", "message_part", "error_code"),
     [
         (b'{"error":"Rate Limit Exceeded"}', "Rate Limit Exceeded", None),
-        (b'{"error":"rate_limit_exceeded"}', "rate limited", "rate_limit_exceeded"),
+        # The parsed code is the message: "rate limited" only when the body says nothing.
+        (b'{"error":"rate_limit_exceeded"}', "rate_limit_exceeded", "rate_limit_exceeded"),
         (
             b'{"code":429,"message":"rate_limit_exceeded","errors":[{"error_message":'
             b'"rate_limit_exceeded"}],"error":null,"error_code":"rate_limit_exceeded"}',

@@ -41,19 +41,6 @@ STOREFRONT = {
 TRACK_OPTIONS = {k: v for k, v in TRACK_FIELDS.items() if k != "title"}
 PLAYLIST_OPTIONS = {k: v for k, v in PLAYLIST_FIELDS.items() if k != "title"}
 Call = Callable[[Any, dict[str, Any]], Any]
-# Requests that break SoundCloud's contract today; the markers go when branch models is merged.
-PENDING_PERMALINK_URL = pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="issue 13: permalink_url is missing from playlist create/update, so PlaylistFields "
-    "refuses it (fixed on branch models)",
-)
-PENDING_PLAYLIST_PARTS = pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: playlist[tracks][][urn] goes out as one part per URN; SoundCloud's "
-    "contract has one comma-separated field (fixed on branch models)",
-)
-
 # Handwritten facade methods, each in the variants that put different bytes on the wire.
 HANDWRITTEN: dict[str, list[tuple[str, Call, tuple[Any, ...]]]] = {
     "list_my_recently_played_tracks": [
@@ -100,12 +87,12 @@ HANDWRITTEN: dict[str, list[tuple[str, Call, tuple[Any, ...]]]] = {
                 artwork=ARTWORK.data,
                 **PLAYLIST_OPTIONS,
             ),
-            (PENDING_PLAYLIST_PARTS,),
+            (),
         ),
         (
             "json-permalink-url",
             lambda fn, a: fn("Solo", permalink_url="https://soundcloud.com/jw/sets/solo"),
-            (PENDING_PERMALINK_URL,),
+            (),
         ),
         (
             "multipart-one-track",

@@ -28,8 +28,6 @@ SOUNDCLOUD_TIME = r"^[0-9]{4}/[0-9]{2}/[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} \+000
 PAGES = ("Tracks", "Playlists", "Users", "Comments", "Activities")
 # What real pages carry in `next_href`: an absolute URL on the API host with a cursor.
 NEXT_HREF = r"^https://api\.soundcloud\.com/[a-z]{1,8}(/[a-z]{1,8})?\?cursor=[0-9a-f]{1,12}&limit=[0-9]{1,3}$"
-# Marks an enum that must not be widened (the pinned `kind` of the known-kinds variant).
-KEEP = "x-keep-enum"
 OPENAPI_FORMATS = {"int32", "int64", "float", "double", "byte", "binary", "password"}
 
 
@@ -87,15 +85,11 @@ PATCHES: dict[str, Callable[[dict[str, Schema]], None]] = {
 HEADER_PATCHES = {"redirects-carry-location-header"}
 
 
-def patched_schemas(known_kinds: bool) -> dict[str, Schema]:
-    """Component schemas as real payloads fill them; `known_kinds` pins `kind` to its value."""
+def patched_schemas() -> dict[str, Schema]:
+    """Component schemas as real payloads fill them."""
     schemas = copy.deepcopy(contract()["components"]["schemas"])
     for patch in PATCHES.values():
         patch(schemas)
-    if known_kinds:
-        for name, kind in (("Track", "track"), ("Playlist", "playlist")):
-            schemas[name]["properties"]["kind"] = {"type": "string", "enum": [kind], KEEP: True}
-            schemas[name].setdefault("required", []).append("kind")
     return schemas
 
 
@@ -117,7 +111,7 @@ def _convert(node: Any, schemas: dict[str, Schema], seen: tuple[str, ...]) -> An
     nullable = out.pop("nullable", False)
     if out.get("format") in OPENAPI_FORMATS:
         del out["format"]
-    if "enum" in out and not out.pop(KEEP, False):
+    if "enum" in out:
         out["enum"] = [*out["enum"], UNKNOWN_ENUM_VALUE]
     if "properties" in out:
         out["properties"] = {**out["properties"], UNKNOWN_FIELD: {"type": ["string", "null"]}}

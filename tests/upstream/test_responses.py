@@ -24,8 +24,6 @@ import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from soundcloud_async.errors import ResponseValidationError
-
 from ..endpoints._spec import Operation
 from ._contract import UpstreamOperation, upstream_operations
 from ._facade import API_HOST, HANDWRITTEN, OURS, TRACK_JSON, invoke
@@ -53,64 +51,12 @@ API_TRACK = "https://api.soundcloud.com/tracks/soundcloud:tracks:13158665"
 CDN_PREVIEW = "https://cf-preview-media.sndcdn.com/preview/0/30/abc.mp3?Policy=x"
 
 
-def pending(defect: str) -> Any:
-    return pytest.mark.xfail(
-        strict=True,
-        raises=ResponseValidationError,
-        reason=f"issue 13: {defect} (fixed on branch models)",
-    )
-
-
-KIND = pending("a track or playlist without `kind`, or with an unknown one, fails the call")
-EMPTY = pending("an empty success body where SoundCloud documents none fails the call")
-# Exactly the cases that fail today because of those two defects, by upstream operation.
-KIND_DEFECT = {
-    "GET /me/followings/tracks",
-    "GET /me/likes/playlists",
-    "GET /me/likes/tracks",
-    "GET /me/playlists",
-    "GET /me/recently-played/tracks",
-    "GET /me/reposts/playlists",
-    "GET /me/reposts/tracks",
-    "GET /me/tracks",
-    "GET /playlists",
-    "POST /playlists",
-    "GET /playlists/{playlist_urn}",
-    "PUT /playlists/{playlist_urn}",
-    "GET /playlists/{playlist_urn}/tracks",
-    "GET /tracks",
-    "POST /tracks",
-    "GET /tracks/{track_urn}",
-    "PUT /tracks/{track_urn}",
-    "GET /tracks/{track_urn}/related",
-    "GET /users/{user_urn}/favorites",
-    "GET /users/{user_urn}/likes/playlists",
-    "GET /users/{user_urn}/likes/tracks",
-    "GET /users/{user_urn}/playlists",
-    "GET /users/{user_urn}/reposts/playlists",
-    "GET /users/{user_urn}/reposts/tracks",
-    "GET /users/{user_urn}/tracks",
-}
-EMPTY_BODY_DEFECT = {
-    "POST /likes/playlists/{playlist_urn}",
-    "DELETE /likes/playlists/{playlist_urn}",
-    "POST /likes/tracks/{track_urn}",
-    "DELETE /likes/tracks/{track_urn}",
-    "PUT /me/followings/{user_urn}",
-    "DELETE /me/followings/{user_urn}",
-    "DELETE /playlists/{playlist_urn}",
-    "DELETE /reposts/playlists/{playlist_urn}",
-    "DELETE /reposts/tracks/{track_urn}",
-    "DELETE /tracks/{track_urn}",
-}
-
-
 @dataclass(frozen=True)
 class ResponseCase:
     upstream: UpstreamOperation
     ours: Operation
     status: int
-    variant: str  # "as-upstream", "known-kind" or "empty-body"
+    variant: str  # "as-upstream" or "empty-body"
     schema: str | None  # JSON Schema as canonical YAML text (hashable, cached strategy)
 
     @property
@@ -125,7 +71,7 @@ def body_schema(response: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def cases() -> list[ResponseCase]:
-    free, known = patched_schemas(known_kinds=False), patched_schemas(known_kinds=True)
+    schemas = patched_schemas()
     found = []
     for up in upstream_operations():
         ours = OURS[(up.method, up.path)]
@@ -136,12 +82,8 @@ def cases() -> list[ResponseCase]:
             if node is None:
                 found.append(ResponseCase(up, ours, int(code), "empty-body", None))
                 continue
-            as_upstream, pinned = json_schema(node, free), json_schema(node, known)
-            text = yaml.safe_dump(as_upstream, sort_keys=True)
+            text = yaml.safe_dump(json_schema(node, schemas), sort_keys=True)
             found.append(ResponseCase(up, ours, int(code), "as-upstream", text))
-            if pinned != as_upstream:
-                text = yaml.safe_dump(pinned, sort_keys=True)
-                found.append(ResponseCase(up, ours, int(code), "known-kind", text))
     return found
 
 
@@ -191,16 +133,7 @@ def run_case(case: ResponseCase) -> None:
     parses()
 
 
-def marks(case: ResponseCase) -> tuple[Any, ...]:
-    key = case.upstream.key
-    if case.variant == "as-upstream" and key in KIND_DEFECT:
-        return (KIND,)
-    if case.variant == "empty-body" and key in EMPTY_BODY_DEFECT:
-        return (EMPTY,)
-    return ()
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.id, marks=marks(c)) for c in CASES])
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in CASES])
 def test_allowed_response_parses(case: ResponseCase) -> None:
     run_case(case)
 
@@ -215,9 +148,6 @@ def test_every_upstream_operation_and_success_status_has_a_case() -> None:
     }
     assert covered == expected
     assert len({key for key, _ in covered}) == 64
-    keys = {c.upstream.key for c in CASES}
-    assert keys >= KIND_DEFECT
-    assert keys >= EMPTY_BODY_DEFECT
 
 
 def test_generator_patches_are_the_ones_the_deviations_file_lists() -> None:
@@ -229,7 +159,7 @@ def test_generator_patches_are_the_ones_the_deviations_file_lists() -> None:
 @pytest.mark.parametrize("name", ["Track", "Playlist", "Me", "Activities", "Comments"])
 def test_generated_bodies_fit_the_patched_contract(name: str) -> None:
     """The generator honours what it was given: every body validates against its schema."""
-    schema = json_schema({"$ref": f"#/components/schemas/{name}"}, patched_schemas(False))
+    schema = json_schema({"$ref": f"#/components/schemas/{name}"}, patched_schemas())
     validator = jsonschema.Draft7Validator(schema)
     seen_absent_optional = []
 
@@ -245,9 +175,6 @@ def test_generated_bodies_fit_the_patched_contract(name: str) -> None:
 
 
 def test_the_generator_widens_enums_and_adds_unknown_fields() -> None:
-    schema = json_schema({"$ref": "#/components/schemas/Track"}, patched_schemas(False))
+    schema = json_schema({"$ref": "#/components/schemas/Track"}, patched_schemas())
     assert UNKNOWN_ENUM_VALUE in schema["properties"]["access"]["anyOf"][0]["enum"]
     assert UNKNOWN_FIELD in schema["properties"]
-    pinned = json_schema({"$ref": "#/components/schemas/Track"}, patched_schemas(True))
-    assert pinned["properties"]["kind"] == {"type": "string", "enum": ["track"]}
-    assert "kind" in pinned["required"]

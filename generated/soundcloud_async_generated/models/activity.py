@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_type import ActivityType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Activity")
 
@@ -80,55 +86,44 @@ class Activity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         _type_ = pop("type", UNSET)
-        type_: ActivityType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ActivityType(_type_)
-
         created_at = pop("created_at", UNSET)
-
         tags = pop("tags", UNSET)
-
         reposter = pop("reposter", UNSET)
+        _origin = pop("origin", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (_type_.__class__ is str or _type_ is UNSET)
+            and (created_at.__class__ is str or created_at is UNSET)
+            and (tags is None or tags.__class__ is str or tags is UNSET)
+            and (reposter is None or reposter.__class__ is str or reposter is UNSET)
+            and (_origin is None or _origin.__class__ is dict or _origin is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _type_.__class__ is str:
+            type_ = ActivityType._value2member_map_.get(_type_) or ActivityType(_type_)
+        else:
+            type_ = _type_
 
-        def _parse_origin(
-            data: object,
-        ) -> ActivityOrigin | None | Playlist | Track | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if _origin.__class__ is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                origin_type_0 = Track.from_dict(data)
+                _tag = _origin.get("kind")
+                if _tag == "track":
+                    origin = Track.from_dict(_origin)
+                elif _tag == "playlist":
+                    origin = Playlist.from_dict(_origin)
+                else:
+                    origin = ActivityOrigin.from_dict(_origin)
 
-                return origin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                origin_type_1 = Playlist.from_dict(data)
+            except PayloadMismatch as error:
+                raise error.inside("origin")
 
-                return origin_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                origin_type_2 = ActivityOrigin.from_dict(data)
-
-                return origin_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActivityOrigin | None | Playlist | Track | Unset, data)
-
-        origin = _parse_origin(pop("origin", UNSET))
+        else:
+            origin = _origin
 
         activity = cls(
             type_,
@@ -162,3 +157,12 @@ class Activity:
 from ..models.activity_origin import ActivityOrigin
 from ..models.playlist import Playlist
 from ..models.track import Track
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("type", ("string", "missing")),
+    ("created_at", ("string", "missing")),
+    ("tags", ("string", "null", "missing")),
+    ("reposter", ("string", "null", "missing")),
+    ("origin", ("object", "null", "missing")),
+)

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    item_mismatch,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="ActivityPage")
 
@@ -59,20 +66,38 @@ class ActivityPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         _collection = pop("collection", UNSET)
-        collection: list[Activity] | Unset = UNSET
-        if _collection is not UNSET:
-            collection = []
-            for collection_item_data in _collection:
-                collection_item = Activity.from_dict(collection_item_data)
-
-                collection.append(collection_item)
-
         next_href = pop("next_href", UNSET)
-
         future_href = pop("future_href", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (_collection.__class__ is list or _collection is UNSET)
+            and (next_href is None or next_href.__class__ is str or next_href is UNSET)
+            and (
+                future_href is None
+                or future_href.__class__ is str
+                or future_href is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _collection.__class__ is list:
+            try:
+                try:
+                    collection = [Activity.from_dict(item) for item in _collection]
+                except PayloadMismatch as error:
+                    raise item_mismatch(
+                        error, _collection, Activity.from_dict
+                    ) from None
+
+            except PayloadMismatch as error:
+                raise error.inside("collection")
+
+        else:
+            collection = _collection
 
         activity_page = cls(
             collection,
@@ -102,3 +127,10 @@ class ActivityPage:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.activity import Activity
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("collection", ("array", "missing")),
+    ("next_href", ("string", "null", "missing")),
+    ("future_href", ("string", "null", "missing")),
+)

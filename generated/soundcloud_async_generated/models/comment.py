@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Comment")
 
@@ -135,46 +141,52 @@ class Comment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         id = pop("id", UNSET)
-
         urn = pop("urn", UNSET)
-
         kind = pop("kind", UNSET)
-
         body = pop("body", UNSET)
-
         created_at = pop("created_at", UNSET)
-
         timestamp = pop("timestamp", UNSET)
-
         track_id = pop("track_id", UNSET)
-
         track_urn = pop("track_urn", UNSET)
-
         user_id = pop("user_id", UNSET)
-
         user_urn = pop("user_urn", UNSET)
-
         uri = pop("uri", UNSET)
-
-        def _parse_user(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _user = pop("user", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (id.__class__ is int or id is UNSET)
+            and (urn.__class__ is str or urn is UNSET)
+            and (kind is None or kind.__class__ is str or kind is UNSET)
+            and (body.__class__ is str or body is UNSET)
+            and (created_at.__class__ is str or created_at is UNSET)
+            and (
+                timestamp is None
+                or timestamp.__class__ is int
+                or timestamp.__class__ is str
+                or timestamp is UNSET
+            )
+            and (track_id is None or track_id.__class__ is int or track_id is UNSET)
+            and (track_urn is None or track_urn.__class__ is str or track_urn is UNSET)
+            and (user_id is None or user_id.__class__ is int or user_id is UNSET)
+            and (user_urn is None or user_urn.__class__ is str or user_urn is UNSET)
+            and (uri is None or uri.__class__ is str or uri is UNSET)
+            and (_user is None or _user.__class__ is dict or _user is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _user.__class__ is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_1 = User.from_dict(data)
+                user = User.from_dict(_user)
 
-                return user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
+            except PayloadMismatch as error:
+                raise error.inside("user")
 
-        user = _parse_user(pop("user", UNSET))
+        else:
+            user = _user
 
         comment = cls(
             id,
@@ -213,3 +225,19 @@ class Comment:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.user import User
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("integer", "missing")),
+    ("urn", ("string", "missing")),
+    ("kind", ("string", "null", "missing")),
+    ("body", ("string", "missing")),
+    ("created_at", ("string", "missing")),
+    ("timestamp", ("integer", "string", "null", "missing")),
+    ("track_id", ("integer", "null", "missing")),
+    ("track_urn", ("string", "null", "missing")),
+    ("user_id", ("integer", "null", "missing")),
+    ("user_urn", ("string", "null", "missing")),
+    ("uri", ("string", "null", "missing")),
+    ("user", ("object", "null", "missing")),
+)

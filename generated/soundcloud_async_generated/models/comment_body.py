@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="CommentBody")
 
@@ -16,17 +21,17 @@ class CommentBody:
     """
     Attributes:
         body (str):
-        timestamp (int | str | Unset): Position in the track in milliseconds.
+        timestamp (float | str | Unset): Position in the track in milliseconds, a number or its string form.
     """
 
     body: str
-    timestamp: int | str | Unset = UNSET
+    timestamp: float | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        timestamp: int | str | Unset
+        timestamp: float | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         else:
@@ -46,11 +51,27 @@ class CommentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        body = pop("body")
-
-        timestamp = pop("timestamp", UNSET)
+        body = pop("body", UNSET)
+        _timestamp = pop("timestamp", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (body.__class__ is str)
+            and (
+                _timestamp.__class__ is float
+                or _timestamp.__class__ is int
+                or _timestamp.__class__ is str
+                or _timestamp is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _timestamp.__class__ is int:
+            timestamp = float(_timestamp)
+        else:
+            timestamp = _timestamp
 
         comment_body = cls(
             body,
@@ -75,3 +96,10 @@ class CommentBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("body", ("string",)),
+    ("timestamp", ("number", "integer", "string", "missing")),
+)

@@ -6,6 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    not_an_object,
+    payload_mismatch,
+)
+
 T = TypeVar("T", bound="CommentRequest")
 
 
@@ -34,9 +41,23 @@ class CommentRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        comment = CommentBody.from_dict(pop("comment"))
+        _comment = pop("comment", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (_comment.__class__ is dict):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _comment.__class__ is dict:
+            try:
+                comment = CommentBody.from_dict(_comment)
+
+            except PayloadMismatch as error:
+                raise error.inside("comment")
+
+        else:
+            comment = _comment
 
         comment_request = cls(
             comment,
@@ -64,3 +85,6 @@ class CommentRequest:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.comment_body import CommentBody
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (("comment", ("object",)),)

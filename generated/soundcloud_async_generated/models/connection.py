@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Connection")
 
@@ -114,26 +119,46 @@ class Connection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         id = pop("id", UNSET)
-
         kind = pop("kind", UNSET)
-
         created_at = pop("created_at", UNSET)
-
         display_name = pop("display_name", UNSET)
-
         service = pop("service", UNSET)
-
         type_ = pop("type", UNSET)
-
         uri = pop("uri", UNSET)
-
         post_favorite = pop("post_favorite", UNSET)
-
         post_publish = pop("post_publish", UNSET)
-
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (id.__class__ is int or id is UNSET)
+            and (kind is None or kind.__class__ is str or kind is UNSET)
+            and (
+                created_at is None or created_at.__class__ is str or created_at is UNSET
+            )
+            and (
+                display_name is None
+                or display_name.__class__ is str
+                or display_name is UNSET
+            )
+            and (service is None or service.__class__ is str or service is UNSET)
+            and (type_ is None or type_.__class__ is str or type_ is UNSET)
+            and (uri is None or uri.__class__ is str or uri is UNSET)
+            and (
+                post_favorite is None
+                or post_favorite.__class__ is bool
+                or post_favorite is UNSET
+            )
+            and (
+                post_publish is None
+                or post_publish.__class__ is bool
+                or post_publish is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
         connection = cls(
             id,
             kind,
@@ -164,3 +189,17 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("integer", "missing")),
+    ("kind", ("string", "null", "missing")),
+    ("created_at", ("string", "null", "missing")),
+    ("display_name", ("string", "null", "missing")),
+    ("service", ("string", "null", "missing")),
+    ("type", ("string", "null", "missing")),
+    ("uri", ("string", "null", "missing")),
+    ("post_favorite", ("boolean", "null", "missing")),
+    ("post_publish", ("boolean", "null", "missing")),
+)

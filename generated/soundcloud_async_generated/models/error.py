@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    item_mismatch,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Error")
 
@@ -117,43 +124,48 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         code = pop("code", UNSET)
-
         message = pop("message", UNSET)
-
         link = pop("link", UNSET)
-
         status = pop("status", UNSET)
-
         error = pop("error", UNSET)
-
         error_code = pop("error_code", UNSET)
-
         error_description = pop("error_description", UNSET)
-
-        def _parse_errors(data: object) -> list[ErrorDetail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _errors = pop("errors", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (code is None or code.__class__ is int or code is UNSET)
+            and (message is None or message.__class__ is str or message is UNSET)
+            and (link is None or link.__class__ is str or link is UNSET)
+            and (status is None or status.__class__ is str or status is UNSET)
+            and (error is None or error.__class__ is str or error is UNSET)
+            and (
+                error_code is None or error_code.__class__ is str or error_code is UNSET
+            )
+            and (
+                error_description is None
+                or error_description.__class__ is str
+                or error_description is UNSET
+            )
+            and (_errors is None or _errors.__class__ is list or _errors is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _errors.__class__ is list:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ErrorDetail.from_dict(errors_type_0_item_data)
+                try:
+                    errors = [ErrorDetail.from_dict(item) for item in _errors]
+                except PayloadMismatch as error:
+                    raise item_mismatch(error, _errors, ErrorDetail.from_dict) from None
 
-                    errors_type_0.append(errors_type_0_item)
+            except PayloadMismatch as error:
+                raise error.inside("errors")
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ErrorDetail] | None | Unset, data)
-
-        errors = _parse_errors(pop("errors", UNSET))
+        else:
+            errors = _errors
 
         error = cls(
             code,
@@ -188,3 +200,15 @@ class Error:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.error_detail import ErrorDetail
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("code", ("integer", "null", "missing")),
+    ("message", ("string", "null", "missing")),
+    ("link", ("string", "null", "missing")),
+    ("status", ("string", "null", "missing")),
+    ("error", ("string", "null", "missing")),
+    ("error_code", ("string", "null", "missing")),
+    ("error_description", ("string", "null", "missing")),
+    ("errors", ("array", "null", "missing")),
+)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -50,26 +56,31 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         error_message = pop("error_message", UNSET)
-
-        def _parse_meta(data: object) -> None | RateLimitMeta | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _meta = pop("meta", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (
+                error_message is None
+                or error_message.__class__ is str
+                or error_message is UNSET
+            )
+            and (_meta is None or _meta.__class__ is dict or _meta is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _meta.__class__ is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_1 = RateLimitMeta.from_dict(data)
+                meta = RateLimitMeta.from_dict(_meta)
 
-                return meta_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RateLimitMeta | Unset, data)
+            except PayloadMismatch as error:
+                raise error.inside("meta")
 
-        meta = _parse_meta(pop("meta", UNSET))
+        else:
+            meta = _meta
 
         error_detail = cls(
             error_message,
@@ -98,3 +109,9 @@ class ErrorDetail:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.rate_limit_meta import RateLimitMeta
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("error_message", ("string", "null", "missing")),
+    ("meta", ("object", "null", "missing")),
+)

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Found")
 
@@ -40,12 +45,18 @@ class Found:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         status = pop("status", UNSET)
-
         location = pop("location", UNSET)
-
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (status.__class__ is str or status is UNSET)
+            and (location.__class__ is str or location is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
         found = cls(
             status,
             location,
@@ -69,3 +80,10 @@ class Found:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("status", ("string", "missing")),
+    ("location", ("string", "missing")),
+)

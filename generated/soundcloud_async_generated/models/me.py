@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    item_mismatch,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Me")
 
@@ -379,118 +386,192 @@ class Me:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         id = pop("id", UNSET)
-
         urn = pop("urn", UNSET)
-
         kind = pop("kind", UNSET)
-
         username = pop("username", UNSET)
-
         permalink = pop("permalink", UNSET)
-
         permalink_url = pop("permalink_url", UNSET)
-
         uri = pop("uri", UNSET)
-
         avatar_url = pop("avatar_url", UNSET)
-
         last_modified = pop("last_modified", UNSET)
-
         created_at = pop("created_at", UNSET)
-
         first_name = pop("first_name", UNSET)
-
         last_name = pop("last_name", UNSET)
-
         full_name = pop("full_name", UNSET)
-
         city = pop("city", UNSET)
-
         country = pop("country", UNSET)
-
         description = pop("description", UNSET)
-
         discogs_name = pop("discogs_name", UNSET)
-
         myspace_name = pop("myspace_name", UNSET)
-
         website = pop("website", UNSET)
-
         website_title = pop("website_title", UNSET)
-
         plan = pop("plan", UNSET)
-
         followers_count = pop("followers_count", UNSET)
-
         followings_count = pop("followings_count", UNSET)
-
         track_count = pop("track_count", UNSET)
-
         playlist_count = pop("playlist_count", UNSET)
-
         public_favorites_count = pop("public_favorites_count", UNSET)
-
         likes_count = pop("likes_count", UNSET)
-
         reposts_count = pop("reposts_count", UNSET)
-
         comments_count = pop("comments_count", UNSET)
-
         online = pop("online", UNSET)
-
-        def _parse_subscriptions(data: object) -> list[Subscription] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subscriptions_type_0 = []
-                _subscriptions_type_0 = data
-                for subscriptions_type_0_item_data in _subscriptions_type_0:
-                    subscriptions_type_0_item = Subscription.from_dict(
-                        subscriptions_type_0_item_data
-                    )
-
-                    subscriptions_type_0.append(subscriptions_type_0_item)
-
-                return subscriptions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Subscription] | None | Unset, data)
-
-        subscriptions = _parse_subscriptions(pop("subscriptions", UNSET))
-
+        _subscriptions = pop("subscriptions", UNSET)
         locale = pop("locale", UNSET)
-
         primary_email_confirmed = pop("primary_email_confirmed", UNSET)
-
         private_tracks_count = pop("private_tracks_count", UNSET)
-
         private_playlists_count = pop("private_playlists_count", UNSET)
-
         upload_seconds_left = pop("upload_seconds_left", UNSET)
-
-        def _parse_quota(data: object) -> None | Quota | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _quota = pop("quota", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (id.__class__ is int or id is UNSET)
+            and (urn.__class__ is str or urn is UNSET)
+            and (kind.__class__ is str or kind is UNSET)
+            and (username.__class__ is str or username is UNSET)
+            and (permalink.__class__ is str or permalink is UNSET)
+            and (permalink_url.__class__ is str or permalink_url is UNSET)
+            and (uri.__class__ is str or uri is UNSET)
+            and (
+                avatar_url is None or avatar_url.__class__ is str or avatar_url is UNSET
+            )
+            and (
+                last_modified is None
+                or last_modified.__class__ is str
+                or last_modified is UNSET
+            )
+            and (
+                created_at is None or created_at.__class__ is str or created_at is UNSET
+            )
+            and (
+                first_name is None or first_name.__class__ is str or first_name is UNSET
+            )
+            and (last_name is None or last_name.__class__ is str or last_name is UNSET)
+            and (full_name is None or full_name.__class__ is str or full_name is UNSET)
+            and (city is None or city.__class__ is str or city is UNSET)
+            and (country is None or country.__class__ is str or country is UNSET)
+            and (
+                description is None
+                or description.__class__ is str
+                or description is UNSET
+            )
+            and (
+                discogs_name is None
+                or discogs_name.__class__ is str
+                or discogs_name is UNSET
+            )
+            and (
+                myspace_name is None
+                or myspace_name.__class__ is str
+                or myspace_name is UNSET
+            )
+            and (website is None or website.__class__ is str or website is UNSET)
+            and (
+                website_title is None
+                or website_title.__class__ is str
+                or website_title is UNSET
+            )
+            and (plan is None or plan.__class__ is str or plan is UNSET)
+            and (
+                followers_count is None
+                or followers_count.__class__ is int
+                or followers_count is UNSET
+            )
+            and (
+                followings_count is None
+                or followings_count.__class__ is int
+                or followings_count is UNSET
+            )
+            and (
+                track_count is None
+                or track_count.__class__ is int
+                or track_count is UNSET
+            )
+            and (
+                playlist_count is None
+                or playlist_count.__class__ is int
+                or playlist_count is UNSET
+            )
+            and (
+                public_favorites_count is None
+                or public_favorites_count.__class__ is int
+                or public_favorites_count is UNSET
+            )
+            and (
+                likes_count is None
+                or likes_count.__class__ is int
+                or likes_count is UNSET
+            )
+            and (
+                reposts_count is None
+                or reposts_count.__class__ is int
+                or reposts_count is UNSET
+            )
+            and (
+                comments_count is None
+                or comments_count.__class__ is int
+                or comments_count is UNSET
+            )
+            and (online is None or online.__class__ is bool or online is UNSET)
+            and (
+                _subscriptions is None
+                or _subscriptions.__class__ is list
+                or _subscriptions is UNSET
+            )
+            and (locale is None or locale.__class__ is str or locale is UNSET)
+            and (
+                primary_email_confirmed is None
+                or primary_email_confirmed.__class__ is bool
+                or primary_email_confirmed is UNSET
+            )
+            and (
+                private_tracks_count is None
+                or private_tracks_count.__class__ is int
+                or private_tracks_count is UNSET
+            )
+            and (
+                private_playlists_count is None
+                or private_playlists_count.__class__ is int
+                or private_playlists_count is UNSET
+            )
+            and (
+                upload_seconds_left is None
+                or upload_seconds_left.__class__ is int
+                or upload_seconds_left is UNSET
+            )
+            and (_quota is None or _quota.__class__ is dict or _quota is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _subscriptions.__class__ is list:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                quota_type_1 = Quota.from_dict(data)
+                try:
+                    subscriptions = [
+                        Subscription.from_dict(item) for item in _subscriptions
+                    ]
+                except PayloadMismatch as error:
+                    raise item_mismatch(
+                        error, _subscriptions, Subscription.from_dict
+                    ) from None
 
-                return quota_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Quota | Unset, data)
+            except PayloadMismatch as error:
+                raise error.inside("subscriptions")
 
-        quota = _parse_quota(pop("quota", UNSET))
+        else:
+            subscriptions = _subscriptions
+
+        if _quota.__class__ is dict:
+            try:
+                quota = Quota.from_dict(_quota)
+
+            except PayloadMismatch as error:
+                raise error.inside("quota")
+
+        else:
+            quota = _quota
 
         me = cls(
             id,
@@ -555,3 +636,44 @@ class Me:
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.quota import Quota
 from ..models.subscription import Subscription
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("integer", "missing")),
+    ("urn", ("string", "missing")),
+    ("kind", ("string", "missing")),
+    ("username", ("string", "missing")),
+    ("permalink", ("string", "missing")),
+    ("permalink_url", ("string", "missing")),
+    ("uri", ("string", "missing")),
+    ("avatar_url", ("string", "null", "missing")),
+    ("last_modified", ("string", "null", "missing")),
+    ("created_at", ("string", "null", "missing")),
+    ("first_name", ("string", "null", "missing")),
+    ("last_name", ("string", "null", "missing")),
+    ("full_name", ("string", "null", "missing")),
+    ("city", ("string", "null", "missing")),
+    ("country", ("string", "null", "missing")),
+    ("description", ("string", "null", "missing")),
+    ("discogs_name", ("string", "null", "missing")),
+    ("myspace_name", ("string", "null", "missing")),
+    ("website", ("string", "null", "missing")),
+    ("website_title", ("string", "null", "missing")),
+    ("plan", ("string", "null", "missing")),
+    ("followers_count", ("integer", "null", "missing")),
+    ("followings_count", ("integer", "null", "missing")),
+    ("track_count", ("integer", "null", "missing")),
+    ("playlist_count", ("integer", "null", "missing")),
+    ("public_favorites_count", ("integer", "null", "missing")),
+    ("likes_count", ("integer", "null", "missing")),
+    ("reposts_count", ("integer", "null", "missing")),
+    ("comments_count", ("integer", "null", "missing")),
+    ("online", ("boolean", "null", "missing")),
+    ("subscriptions", ("array", "null", "missing")),
+    ("locale", ("string", "null", "missing")),
+    ("primary_email_confirmed", ("boolean", "null", "missing")),
+    ("private_tracks_count", ("integer", "null", "missing")),
+    ("private_playlists_count", ("integer", "null", "missing")),
+    ("upload_seconds_left", ("integer", "null", "missing")),
+    ("quota", ("object", "null", "missing")),
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playlist_kind import PlaylistKind
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    item_mismatch,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Playlist")
 
 
 @_attrs_define
 class Playlist:
-    """A playlist or album. Unknown fields are kept. `kind` is always sent; it is what tells a playlist from a track in a
-    feed item's `origin`.
+    """A playlist or album. Unknown fields are kept. `kind` is optional, as in SoundCloud's own spec; an unknown value is
+    kept. It tells a playlist from a track in a feed item's `origin`.
 
         Attributes:
-            kind (PlaylistKind):
             id (int | Unset): Numeric id; prefer `urn`.
             urn (str | Unset): `soundcloud:playlists:<n>`.
+            kind (PlaylistKind | Unset):
             title (str | Unset):
             permalink (None | str | Unset):
             permalink_url (str | Unset):
@@ -61,9 +68,9 @@ class Playlist:
             reposts_count (int | None | Unset):
     """
 
-    kind: PlaylistKind
     id: int | Unset = UNSET
     urn: str | Unset = UNSET
+    kind: PlaylistKind | Unset = UNSET
     title: str | Unset = UNSET
     permalink: None | str | Unset = UNSET
     permalink_url: str | Unset = UNSET
@@ -105,11 +112,13 @@ class Playlist:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
         id = self.id
 
         urn = self.urn
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
 
         title = self.title
 
@@ -335,15 +344,13 @@ class Playlist:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if urn is not UNSET:
             field_dict["urn"] = urn
+        if kind is not UNSET:
+            field_dict["kind"] = kind
         if title is not UNSET:
             field_dict["title"] = title
         if permalink is not UNSET:
@@ -425,144 +432,202 @@ class Playlist:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        kind = PlaylistKind(pop("kind"))
-
         id = pop("id", UNSET)
-
         urn = pop("urn", UNSET)
-
+        _kind = pop("kind", UNSET)
         title = pop("title", UNSET)
-
         permalink = pop("permalink", UNSET)
-
         permalink_url = pop("permalink_url", UNSET)
-
         uri = pop("uri", UNSET)
-
         tracks_uri = pop("tracks_uri", UNSET)
-
         user_id = pop("user_id", UNSET)
-
         user_urn = pop("user_urn", UNSET)
-
-        def _parse_user(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_1 = User.from_dict(data)
-
-                return user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
-
-        user = _parse_user(pop("user", UNSET))
-
+        _user = pop("user", UNSET)
         created_at = pop("created_at", UNSET)
-
         last_modified = pop("last_modified", UNSET)
-
         description = pop("description", UNSET)
-
         duration = pop("duration", UNSET)
-
         track_count = pop("track_count", UNSET)
-
-        def _parse_tracks(data: object) -> list[Track] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tracks_type_0 = []
-                _tracks_type_0 = data
-                for tracks_type_0_item_data in _tracks_type_0:
-                    tracks_type_0_item = Track.from_dict(tracks_type_0_item_data)
-
-                    tracks_type_0.append(tracks_type_0_item)
-
-                return tracks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Track] | None | Unset, data)
-
-        tracks = _parse_tracks(pop("tracks", UNSET))
-
+        _tracks = pop("tracks", UNSET)
         artwork_url = pop("artwork_url", UNSET)
-
         sharing = pop("sharing", UNSET)
-
         streamable = pop("streamable", UNSET)
-
         downloadable = pop("downloadable", UNSET)
-
         embeddable_by = pop("embeddable_by", UNSET)
-
         genre = pop("genre", UNSET)
-
         tag_list = pop("tag_list", UNSET)
-
         tags = pop("tags", UNSET)
-
         license_ = pop("license", UNSET)
-
         label_name = pop("label_name", UNSET)
-
         label_id = pop("label_id", UNSET)
-
-        def _parse_label(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                label_type_1 = User.from_dict(data)
-
-                return label_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
-
-        label = _parse_label(pop("label", UNSET))
-
+        _label = pop("label", UNSET)
         ean = pop("ean", UNSET)
-
         release = pop("release", UNSET)
-
         release_day = pop("release_day", UNSET)
-
         release_month = pop("release_month", UNSET)
-
         release_year = pop("release_year", UNSET)
-
         purchase_url = pop("purchase_url", UNSET)
-
         purchase_title = pop("purchase_title", UNSET)
-
         playlist_type = pop("playlist_type", UNSET)
-
         type_ = pop("type", UNSET)
-
         set_type = pop("set_type", UNSET)
-
         likes_count = pop("likes_count", UNSET)
-
         reposts_count = pop("reposts_count", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (id.__class__ is int or id is UNSET)
+            and (urn.__class__ is str or urn is UNSET)
+            and (_kind.__class__ is str or _kind is UNSET)
+            and (title.__class__ is str or title is UNSET)
+            and (permalink is None or permalink.__class__ is str or permalink is UNSET)
+            and (permalink_url.__class__ is str or permalink_url is UNSET)
+            and (uri.__class__ is str or uri is UNSET)
+            and (
+                tracks_uri is None or tracks_uri.__class__ is str or tracks_uri is UNSET
+            )
+            and (user_id is None or user_id.__class__ is int or user_id is UNSET)
+            and (user_urn is None or user_urn.__class__ is str or user_urn is UNSET)
+            and (_user is None or _user.__class__ is dict or _user is UNSET)
+            and (created_at.__class__ is str or created_at is UNSET)
+            and (
+                last_modified is None
+                or last_modified.__class__ is str
+                or last_modified is UNSET
+            )
+            and (
+                description is None
+                or description.__class__ is str
+                or description is UNSET
+            )
+            and (duration is None or duration.__class__ is int or duration is UNSET)
+            and (
+                track_count is None
+                or track_count.__class__ is int
+                or track_count is UNSET
+            )
+            and (_tracks is None or _tracks.__class__ is list or _tracks is UNSET)
+            and (
+                artwork_url is None
+                or artwork_url.__class__ is str
+                or artwork_url is UNSET
+            )
+            and (sharing is None or sharing.__class__ is str or sharing is UNSET)
+            and (
+                streamable is None
+                or streamable.__class__ is bool
+                or streamable is UNSET
+            )
+            and (
+                downloadable is None
+                or downloadable.__class__ is bool
+                or downloadable is UNSET
+            )
+            and (
+                embeddable_by is None
+                or embeddable_by.__class__ is str
+                or embeddable_by is UNSET
+            )
+            and (genre is None or genre.__class__ is str or genre is UNSET)
+            and (tag_list is None or tag_list.__class__ is str or tag_list is UNSET)
+            and (tags is None or tags.__class__ is str or tags is UNSET)
+            and (license_ is None or license_.__class__ is str or license_ is UNSET)
+            and (
+                label_name is None or label_name.__class__ is str or label_name is UNSET
+            )
+            and (label_id is None or label_id.__class__ is int or label_id is UNSET)
+            and (_label is None or _label.__class__ is dict or _label is UNSET)
+            and (ean is None or ean.__class__ is str or ean is UNSET)
+            and (release is None or release.__class__ is str or release is UNSET)
+            and (
+                release_day is None
+                or release_day.__class__ is int
+                or release_day is UNSET
+            )
+            and (
+                release_month is None
+                or release_month.__class__ is int
+                or release_month is UNSET
+            )
+            and (
+                release_year is None
+                or release_year.__class__ is int
+                or release_year is UNSET
+            )
+            and (
+                purchase_url is None
+                or purchase_url.__class__ is str
+                or purchase_url is UNSET
+            )
+            and (
+                purchase_title is None
+                or purchase_title.__class__ is str
+                or purchase_title is UNSET
+            )
+            and (
+                playlist_type is None
+                or playlist_type.__class__ is str
+                or playlist_type is UNSET
+            )
+            and (type_ is None or type_.__class__ is str or type_ is UNSET)
+            and (set_type is None or set_type.__class__ is str or set_type is UNSET)
+            and (
+                likes_count is None
+                or likes_count.__class__ is int
+                or likes_count is UNSET
+            )
+            and (
+                reposts_count is None
+                or reposts_count.__class__ is int
+                or reposts_count is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _kind.__class__ is str:
+            kind = PlaylistKind._value2member_map_.get(_kind) or PlaylistKind(_kind)
+        else:
+            kind = _kind
+
+        if _user.__class__ is dict:
+            try:
+                user = User.from_dict(_user)
+
+            except PayloadMismatch as error:
+                raise error.inside("user")
+
+        else:
+            user = _user
+
+        if _tracks.__class__ is list:
+            try:
+                try:
+                    tracks = [Track.from_dict(item) for item in _tracks]
+                except PayloadMismatch as error:
+                    raise item_mismatch(error, _tracks, Track.from_dict) from None
+
+            except PayloadMismatch as error:
+                raise error.inside("tracks")
+
+        else:
+            tracks = _tracks
+
+        if _label.__class__ is dict:
+            try:
+                label = User.from_dict(_label)
+
+            except PayloadMismatch as error:
+                raise error.inside("label")
+
+        else:
+            label = _label
 
         playlist = cls(
-            kind,
             id,
             urn,
+            kind,
             title,
             permalink,
             permalink_url,
@@ -626,3 +691,48 @@ class Playlist:
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.track import Track
 from ..models.user import User
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("integer", "missing")),
+    ("urn", ("string", "missing")),
+    ("kind", ("string", "missing")),
+    ("title", ("string", "missing")),
+    ("permalink", ("string", "null", "missing")),
+    ("permalink_url", ("string", "missing")),
+    ("uri", ("string", "missing")),
+    ("tracks_uri", ("string", "null", "missing")),
+    ("user_id", ("integer", "null", "missing")),
+    ("user_urn", ("string", "null", "missing")),
+    ("user", ("object", "null", "missing")),
+    ("created_at", ("string", "missing")),
+    ("last_modified", ("string", "null", "missing")),
+    ("description", ("string", "null", "missing")),
+    ("duration", ("integer", "null", "missing")),
+    ("track_count", ("integer", "null", "missing")),
+    ("tracks", ("array", "null", "missing")),
+    ("artwork_url", ("string", "null", "missing")),
+    ("sharing", ("string", "null", "missing")),
+    ("streamable", ("boolean", "null", "missing")),
+    ("downloadable", ("boolean", "null", "missing")),
+    ("embeddable_by", ("string", "null", "missing")),
+    ("genre", ("string", "null", "missing")),
+    ("tag_list", ("string", "null", "missing")),
+    ("tags", ("string", "null", "missing")),
+    ("license", ("string", "null", "missing")),
+    ("label_name", ("string", "null", "missing")),
+    ("label_id", ("integer", "null", "missing")),
+    ("label", ("object", "null", "missing")),
+    ("ean", ("string", "null", "missing")),
+    ("release", ("string", "null", "missing")),
+    ("release_day", ("integer", "null", "missing")),
+    ("release_month", ("integer", "null", "missing")),
+    ("release_year", ("integer", "null", "missing")),
+    ("purchase_url", ("string", "null", "missing")),
+    ("purchase_title", ("string", "null", "missing")),
+    ("playlist_type", ("string", "null", "missing")),
+    ("type", ("string", "null", "missing")),
+    ("set_type", ("string", "null", "missing")),
+    ("likes_count", ("integer", "null", "missing")),
+    ("reposts_count", ("integer", "null", "missing")),
+)

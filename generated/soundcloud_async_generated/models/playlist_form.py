@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +9,14 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.set_type import SetType
 from ..models.sharing import Sharing
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="PlaylistForm")
 
@@ -23,13 +29,15 @@ class PlaylistForm:
         playlisttitle (str):
         playlistdescription (str | Unset):
         playlistsharing (Sharing | Unset):
-        playlisttracksurn (list[str] | Unset): Track URNs in order; one form part each.
+        playlisttracksurn (str | Unset): Track URNs in order, comma-separated in one form part (as SoundCloud's own spec
+            sends them).
         playlistartwork_data (File | Unset):
         playlistean (str | Unset):
         playlistgenre (str | Unset):
         playlistlabel_name (str | Unset):
         playlistlicense (str | Unset):
         playlistpermalink (str | Unset):
+        playlistpermalink_url (str | Unset):
         playlistpurchase_title (str | Unset):
         playlistpurchase_url (str | Unset):
         playlistrelease (str | Unset):
@@ -41,13 +49,14 @@ class PlaylistForm:
     playlisttitle: str
     playlistdescription: str | Unset = UNSET
     playlistsharing: Sharing | Unset = UNSET
-    playlisttracksurn: list[str] | Unset = UNSET
+    playlisttracksurn: str | Unset = UNSET
     playlistartwork_data: File | Unset = UNSET
     playlistean: str | Unset = UNSET
     playlistgenre: str | Unset = UNSET
     playlistlabel_name: str | Unset = UNSET
     playlistlicense: str | Unset = UNSET
     playlistpermalink: str | Unset = UNSET
+    playlistpermalink_url: str | Unset = UNSET
     playlistpurchase_title: str | Unset = UNSET
     playlistpurchase_url: str | Unset = UNSET
     playlistrelease: str | Unset = UNSET
@@ -65,9 +74,7 @@ class PlaylistForm:
         if not isinstance(self.playlistsharing, Unset):
             playlistsharing = self.playlistsharing.value
 
-        playlisttracksurn: list[str] | Unset = UNSET
-        if not isinstance(self.playlisttracksurn, Unset):
-            playlisttracksurn = self.playlisttracksurn
+        playlisttracksurn = self.playlisttracksurn
 
         playlistartwork_data: FileTypes | Unset = UNSET
         if not isinstance(self.playlistartwork_data, Unset):
@@ -82,6 +89,8 @@ class PlaylistForm:
         playlistlicense = self.playlistlicense
 
         playlistpermalink = self.playlistpermalink
+
+        playlistpermalink_url = self.playlistpermalink_url
 
         playlistpurchase_title = self.playlistpurchase_title
 
@@ -122,6 +131,8 @@ class PlaylistForm:
             field_dict["playlist[license]"] = playlistlicense
         if playlistpermalink is not UNSET:
             field_dict["playlist[permalink]"] = playlistpermalink
+        if playlistpermalink_url is not UNSET:
+            field_dict["playlist[permalink_url]"] = playlistpermalink_url
         if playlistpurchase_title is not UNSET:
             field_dict["playlist[purchase_title]"] = playlistpurchase_title
         if playlistpurchase_url is not UNSET:
@@ -161,17 +172,12 @@ class PlaylistForm:
             )
 
         if not isinstance(self.playlisttracksurn, Unset):
-            for playlisttracksurn_item_element in self.playlisttracksurn:
-                files.append(
-                    (
-                        "playlist[tracks][][urn]",
-                        (
-                            None,
-                            str(playlisttracksurn_item_element).encode(),
-                            "text/plain",
-                        ),
-                    )
+            files.append(
+                (
+                    "playlist[tracks][][urn]",
+                    (None, str(self.playlisttracksurn).encode(), "text/plain"),
                 )
+            )
 
         if not isinstance(self.playlistartwork_data, Unset):
             files.append(
@@ -212,6 +218,14 @@ class PlaylistForm:
                 (
                     "playlist[permalink]",
                     (None, str(self.playlistpermalink).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.playlistpermalink_url, Unset):
+            files.append(
+                (
+                    "playlist[permalink_url]",
+                    (None, str(self.playlistpermalink_url).encode(), "text/plain"),
                 )
             )
 
@@ -270,54 +284,65 @@ class PlaylistForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        playlisttitle = pop("playlist[title]")
-
+        playlisttitle = pop("playlist[title]", UNSET)
         playlistdescription = pop("playlist[description]", UNSET)
-
         _playlistsharing = pop("playlist[sharing]", UNSET)
-        playlistsharing: Sharing | Unset
-        if isinstance(_playlistsharing, Unset):
-            playlistsharing = UNSET
-        else:
-            playlistsharing = Sharing(_playlistsharing)
-
-        playlisttracksurn = cast(list[str], pop("playlist[tracks][][urn]", UNSET))
-
-        _playlistartwork_data = pop("playlist[artwork_data]", UNSET)
-        playlistartwork_data: File | Unset
-        if isinstance(_playlistartwork_data, Unset):
-            playlistartwork_data = UNSET
-        else:
-            playlistartwork_data = File(payload=BytesIO(_playlistartwork_data))
-
+        playlisttracksurn = pop("playlist[tracks][][urn]", UNSET)
+        playlistartwork_data = pop("playlist[artwork_data]", UNSET)
         playlistean = pop("playlist[ean]", UNSET)
-
         playlistgenre = pop("playlist[genre]", UNSET)
-
         playlistlabel_name = pop("playlist[label_name]", UNSET)
-
         playlistlicense = pop("playlist[license]", UNSET)
-
         playlistpermalink = pop("playlist[permalink]", UNSET)
-
+        playlistpermalink_url = pop("playlist[permalink_url]", UNSET)
         playlistpurchase_title = pop("playlist[purchase_title]", UNSET)
-
         playlistpurchase_url = pop("playlist[purchase_url]", UNSET)
-
         playlistrelease = pop("playlist[release]", UNSET)
-
         playlistrelease_date = pop("playlist[release_date]", UNSET)
-
         _playlistset_type = pop("playlist[set_type]", UNSET)
-        playlistset_type: SetType | Unset
-        if isinstance(_playlistset_type, Unset):
-            playlistset_type = UNSET
-        else:
-            playlistset_type = SetType(_playlistset_type)
-
         playlisttag_list = pop("playlist[tag_list]", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (playlisttitle.__class__ is str)
+            and (playlistdescription.__class__ is str or playlistdescription is UNSET)
+            and (_playlistsharing.__class__ is str or _playlistsharing is UNSET)
+            and (playlisttracksurn.__class__ is str or playlisttracksurn is UNSET)
+            and (playlistean.__class__ is str or playlistean is UNSET)
+            and (playlistgenre.__class__ is str or playlistgenre is UNSET)
+            and (playlistlabel_name.__class__ is str or playlistlabel_name is UNSET)
+            and (playlistlicense.__class__ is str or playlistlicense is UNSET)
+            and (playlistpermalink.__class__ is str or playlistpermalink is UNSET)
+            and (
+                playlistpermalink_url.__class__ is str or playlistpermalink_url is UNSET
+            )
+            and (
+                playlistpurchase_title.__class__ is str
+                or playlistpurchase_title is UNSET
+            )
+            and (playlistpurchase_url.__class__ is str or playlistpurchase_url is UNSET)
+            and (playlistrelease.__class__ is str or playlistrelease is UNSET)
+            and (playlistrelease_date.__class__ is str or playlistrelease_date is UNSET)
+            and (_playlistset_type.__class__ is str or _playlistset_type is UNSET)
+            and (playlisttag_list.__class__ is str or playlisttag_list is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _playlistsharing.__class__ is str:
+            playlistsharing = Sharing._value2member_map_.get(
+                _playlistsharing
+            ) or Sharing(_playlistsharing)
+        else:
+            playlistsharing = _playlistsharing
+
+        if _playlistset_type.__class__ is str:
+            playlistset_type = SetType._value2member_map_.get(
+                _playlistset_type
+            ) or SetType(_playlistset_type)
+        else:
+            playlistset_type = _playlistset_type
 
         playlist_form = cls(
             playlisttitle,
@@ -330,6 +355,7 @@ class PlaylistForm:
             playlistlabel_name,
             playlistlicense,
             playlistpermalink,
+            playlistpermalink_url,
             playlistpurchase_title,
             playlistpurchase_url,
             playlistrelease,
@@ -356,3 +382,24 @@ class PlaylistForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("playlist[title]", ("string",)),
+    ("playlist[description]", ("string", "missing")),
+    ("playlist[sharing]", ("string", "missing")),
+    ("playlist[tracks][][urn]", ("string", "missing")),
+    ("playlist[ean]", ("string", "missing")),
+    ("playlist[genre]", ("string", "missing")),
+    ("playlist[label_name]", ("string", "missing")),
+    ("playlist[license]", ("string", "missing")),
+    ("playlist[permalink]", ("string", "missing")),
+    ("playlist[permalink_url]", ("string", "missing")),
+    ("playlist[purchase_title]", ("string", "missing")),
+    ("playlist[purchase_url]", ("string", "missing")),
+    ("playlist[release]", ("string", "missing")),
+    ("playlist[release_date]", ("string", "missing")),
+    ("playlist[set_type]", ("string", "missing")),
+    ("playlist[tag_list]", ("string", "missing")),
+)

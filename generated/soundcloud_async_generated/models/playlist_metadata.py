@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.set_type import SetType
 from ..models.sharing import Sharing
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    item_mismatch,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="PlaylistMetadata")
 
@@ -26,6 +33,7 @@ class PlaylistMetadata:
         label_name (str | Unset):
         license_ (str | Unset):
         permalink (str | Unset):
+        permalink_url (str | Unset):
         purchase_title (str | Unset):
         purchase_url (str | Unset):
         release (str | Unset):
@@ -43,6 +51,7 @@ class PlaylistMetadata:
     label_name: str | Unset = UNSET
     license_: str | Unset = UNSET
     permalink: str | Unset = UNSET
+    permalink_url: str | Unset = UNSET
     purchase_title: str | Unset = UNSET
     purchase_url: str | Unset = UNSET
     release: str | Unset = UNSET
@@ -76,6 +85,8 @@ class PlaylistMetadata:
         license_ = self.license_
 
         permalink = self.permalink
+
+        permalink_url = self.permalink_url
 
         purchase_title = self.purchase_title
 
@@ -112,6 +123,8 @@ class PlaylistMetadata:
             field_dict["license"] = license_
         if permalink is not UNSET:
             field_dict["permalink"] = permalink
+        if permalink_url is not UNSET:
+            field_dict["permalink_url"] = permalink_url
         if purchase_title is not UNSET:
             field_dict["purchase_title"] = purchase_title
         if purchase_url is not UNSET:
@@ -129,54 +142,70 @@ class PlaylistMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         title = pop("title", UNSET)
-
         description = pop("description", UNSET)
-
         _sharing = pop("sharing", UNSET)
-        sharing: Sharing | Unset
-        if isinstance(_sharing, Unset):
-            sharing = UNSET
-        else:
-            sharing = Sharing(_sharing)
-
         _tracks = pop("tracks", UNSET)
-        tracks: list[PlaylistTrackRef] | Unset = UNSET
-        if _tracks is not UNSET:
-            tracks = []
-            for tracks_item_data in _tracks:
-                tracks_item = PlaylistTrackRef.from_dict(tracks_item_data)
-
-                tracks.append(tracks_item)
-
         ean = pop("ean", UNSET)
-
         genre = pop("genre", UNSET)
-
         label_name = pop("label_name", UNSET)
-
         license_ = pop("license", UNSET)
-
         permalink = pop("permalink", UNSET)
-
+        permalink_url = pop("permalink_url", UNSET)
         purchase_title = pop("purchase_title", UNSET)
-
         purchase_url = pop("purchase_url", UNSET)
-
         release = pop("release", UNSET)
-
         release_date = pop("release_date", UNSET)
-
         _set_type = pop("set_type", UNSET)
-        set_type: SetType | Unset
-        if isinstance(_set_type, Unset):
-            set_type = UNSET
-        else:
-            set_type = SetType(_set_type)
-
         tag_list = pop("tag_list", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (title.__class__ is str or title is UNSET)
+            and (description.__class__ is str or description is UNSET)
+            and (_sharing.__class__ is str or _sharing is UNSET)
+            and (_tracks.__class__ is list or _tracks is UNSET)
+            and (ean.__class__ is str or ean is UNSET)
+            and (genre.__class__ is str or genre is UNSET)
+            and (label_name.__class__ is str or label_name is UNSET)
+            and (license_.__class__ is str or license_ is UNSET)
+            and (permalink.__class__ is str or permalink is UNSET)
+            and (permalink_url.__class__ is str or permalink_url is UNSET)
+            and (purchase_title.__class__ is str or purchase_title is UNSET)
+            and (purchase_url.__class__ is str or purchase_url is UNSET)
+            and (release.__class__ is str or release is UNSET)
+            and (release_date.__class__ is str or release_date is UNSET)
+            and (_set_type.__class__ is str or _set_type is UNSET)
+            and (tag_list.__class__ is str or tag_list is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _sharing.__class__ is str:
+            sharing = Sharing._value2member_map_.get(_sharing) or Sharing(_sharing)
+        else:
+            sharing = _sharing
+
+        if _tracks.__class__ is list:
+            try:
+                try:
+                    tracks = [PlaylistTrackRef.from_dict(item) for item in _tracks]
+                except PayloadMismatch as error:
+                    raise item_mismatch(
+                        error, _tracks, PlaylistTrackRef.from_dict
+                    ) from None
+
+            except PayloadMismatch as error:
+                raise error.inside("tracks")
+
+        else:
+            tracks = _tracks
+
+        if _set_type.__class__ is str:
+            set_type = SetType._value2member_map_.get(_set_type) or SetType(_set_type)
+        else:
+            set_type = _set_type
 
         playlist_metadata = cls(
             title,
@@ -188,6 +217,7 @@ class PlaylistMetadata:
             label_name,
             license_,
             permalink,
+            permalink_url,
             purchase_title,
             purchase_url,
             release,
@@ -218,3 +248,23 @@ class PlaylistMetadata:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.playlist_track_ref import PlaylistTrackRef
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("title", ("string", "missing")),
+    ("description", ("string", "missing")),
+    ("sharing", ("string", "missing")),
+    ("tracks", ("array", "missing")),
+    ("ean", ("string", "missing")),
+    ("genre", ("string", "missing")),
+    ("label_name", ("string", "missing")),
+    ("license", ("string", "missing")),
+    ("permalink", ("string", "missing")),
+    ("permalink_url", ("string", "missing")),
+    ("purchase_title", ("string", "missing")),
+    ("purchase_url", ("string", "missing")),
+    ("release", ("string", "missing")),
+    ("release_date", ("string", "missing")),
+    ("set_type", ("string", "missing")),
+    ("tag_list", ("string", "missing")),
+)

@@ -6,6 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    not_an_object,
+    payload_mismatch,
+)
+
 T = TypeVar("T", bound="PlaylistRequest")
 
 
@@ -34,9 +41,23 @@ class PlaylistRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        playlist = PlaylistMetadata.from_dict(pop("playlist"))
+        _playlist = pop("playlist", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (_playlist.__class__ is dict):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _playlist.__class__ is dict:
+            try:
+                playlist = PlaylistMetadata.from_dict(_playlist)
+
+            except PayloadMismatch as error:
+                raise error.inside("playlist")
+
+        else:
+            playlist = _playlist
 
         playlist_request = cls(
             playlist,
@@ -64,3 +85,6 @@ class PlaylistRequest:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.playlist_metadata import PlaylistMetadata
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (("playlist", ("object",)),)

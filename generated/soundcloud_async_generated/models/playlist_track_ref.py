@@ -6,6 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    not_an_object,
+    payload_mismatch,
+)
+
 T = TypeVar("T", bound="PlaylistTrackRef")
 
 
@@ -34,10 +40,14 @@ class PlaylistTrackRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        urn = pop("urn")
-
+        urn = pop("urn", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (urn.__class__ is str):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
         playlist_track_ref = cls(
             urn,
         )
@@ -60,3 +70,7 @@ class PlaylistTrackRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (("urn", ("string",)),)

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Quota")
 
@@ -58,14 +63,32 @@ class Quota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         unlimited_upload_quota = pop("unlimited_upload_quota", UNSET)
-
         upload_seconds_used = pop("upload_seconds_used", UNSET)
-
         upload_seconds_left = pop("upload_seconds_left", UNSET)
-
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (
+                unlimited_upload_quota is None
+                or unlimited_upload_quota.__class__ is bool
+                or unlimited_upload_quota is UNSET
+            )
+            and (
+                upload_seconds_used is None
+                or upload_seconds_used.__class__ is int
+                or upload_seconds_used is UNSET
+            )
+            and (
+                upload_seconds_left is None
+                or upload_seconds_left.__class__ is int
+                or upload_seconds_left is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
         quota = cls(
             unlimited_upload_quota,
             upload_seconds_used,
@@ -90,3 +113,11 @@ class Quota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("unlimited_upload_quota", ("boolean", "null", "missing")),
+    ("upload_seconds_used", ("integer", "null", "missing")),
+    ("upload_seconds_left", ("integer", "null", "missing")),
+)

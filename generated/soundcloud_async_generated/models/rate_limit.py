@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="RateLimit")
 
@@ -78,18 +83,32 @@ class RateLimit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         group = pop("group", UNSET)
-
         name = pop("name", UNSET)
-
         bucket = pop("bucket", UNSET)
-
         max_nr_of_requests = pop("max_nr_of_requests", UNSET)
-
         time_window = pop("time_window", UNSET)
-
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (group is None or group.__class__ is str or group is UNSET)
+            and (name is None or name.__class__ is str or name is UNSET)
+            and (bucket is None or bucket.__class__ is str or bucket is UNSET)
+            and (
+                max_nr_of_requests is None
+                or max_nr_of_requests.__class__ is int
+                or max_nr_of_requests is UNSET
+            )
+            and (
+                time_window is None
+                or time_window.__class__ is str
+                or time_window is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
         rate_limit = cls(
             group,
             name,
@@ -116,3 +135,13 @@ class RateLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("group", ("string", "null", "missing")),
+    ("name", ("string", "null", "missing")),
+    ("bucket", ("string", "null", "missing")),
+    ("max_nr_of_requests", ("integer", "null", "missing")),
+    ("time_window", ("string", "null", "missing")),
+)

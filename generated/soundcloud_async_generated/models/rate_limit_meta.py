@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="RateLimitMeta")
 
@@ -57,18 +63,35 @@ class RateLimitMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         _rate_limit = pop("rate_limit", UNSET)
-        rate_limit: RateLimit | Unset
-        if isinstance(_rate_limit, Unset):
-            rate_limit = UNSET
-        else:
-            rate_limit = RateLimit.from_dict(_rate_limit)
-
         remaining_requests = pop("remaining_requests", UNSET)
-
         reset_time = pop("reset_time", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (_rate_limit.__class__ is dict or _rate_limit is UNSET)
+            and (
+                remaining_requests is None
+                or remaining_requests.__class__ is int
+                or remaining_requests is UNSET
+            )
+            and (
+                reset_time is None or reset_time.__class__ is str or reset_time is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _rate_limit.__class__ is dict:
+            try:
+                rate_limit = RateLimit.from_dict(_rate_limit)
+
+            except PayloadMismatch as error:
+                raise error.inside("rate_limit")
+
+        else:
+            rate_limit = _rate_limit
 
         rate_limit_meta = cls(
             rate_limit,
@@ -98,3 +121,10 @@ class RateLimitMeta:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.rate_limit import RateLimit
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("rate_limit", ("object", "missing")),
+    ("remaining_requests", ("integer", "null", "missing")),
+    ("reset_time", ("string", "null", "missing")),
+)

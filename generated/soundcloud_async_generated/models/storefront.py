@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storefront_type import StorefrontType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Storefront")
 
@@ -95,28 +100,42 @@ class Storefront:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         track_urn = pop("track_urn", UNSET)
-
         title = pop("title", UNSET)
-
         _type_ = pop("type", UNSET)
-        type_: StorefrontType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = StorefrontType(_type_)
-
         link = pop("link", UNSET)
-
         link_title = pop("link_title", UNSET)
-
         description = pop("description", UNSET)
-
         image_url = pop("image_url", UNSET)
-
         price = pop("price", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (track_urn.__class__ is str or track_urn is UNSET)
+            and (title.__class__ is str or title is UNSET)
+            and (_type_.__class__ is str or _type_ is UNSET)
+            and (link.__class__ is str or link is UNSET)
+            and (
+                link_title is None or link_title.__class__ is str or link_title is UNSET
+            )
+            and (
+                description is None
+                or description.__class__ is str
+                or description is UNSET
+            )
+            and (image_url is None or image_url.__class__ is str or image_url is UNSET)
+            and (price is None or price.__class__ is str or price is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _type_.__class__ is str:
+            type_ = StorefrontType._value2member_map_.get(_type_) or StorefrontType(
+                _type_
+            )
+        else:
+            type_ = _type_
 
         storefront = cls(
             track_urn,
@@ -147,3 +166,16 @@ class Storefront:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("track_urn", ("string", "missing")),
+    ("title", ("string", "missing")),
+    ("type", ("string", "missing")),
+    ("link", ("string", "missing")),
+    ("link_title", ("string", "null", "missing")),
+    ("description", ("string", "null", "missing")),
+    ("image_url", ("string", "null", "missing")),
+    ("price", ("string", "null", "missing")),
+)

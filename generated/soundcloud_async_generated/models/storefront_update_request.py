@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storefront_type import StorefrontType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="StorefrontUpdateRequest")
 
@@ -65,19 +70,32 @@ class StorefrontUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        title = pop("title")
-
-        type_ = StorefrontType(pop("type"))
-
-        link = pop("link")
-
+        title = pop("title", UNSET)
+        _type_ = pop("type", UNSET)
+        link = pop("link", UNSET)
         link_title = pop("link_title", UNSET)
-
         description = pop("description", UNSET)
-
         price = pop("price", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (title.__class__ is str)
+            and (_type_.__class__ is str)
+            and (link.__class__ is str)
+            and (link_title.__class__ is str or link_title is UNSET)
+            and (description.__class__ is str or description is UNSET)
+            and (price.__class__ is str or price is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _type_.__class__ is str:
+            type_ = StorefrontType._value2member_map_.get(_type_) or StorefrontType(
+                _type_
+            )
+        else:
+            type_ = _type_
 
         storefront_update_request = cls(
             title,
@@ -106,3 +124,14 @@ class StorefrontUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("title", ("string",)),
+    ("type", ("string",)),
+    ("link", ("string",)),
+    ("link_title", ("string", "missing")),
+    ("description", ("string", "missing")),
+    ("price", ("string", "missing")),
+)

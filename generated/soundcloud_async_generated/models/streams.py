@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Streams")
 
@@ -79,18 +84,44 @@ class Streams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         hls_aac_160_url = pop("hls_aac_160_url", UNSET)
-
         hls_mp3_128_url = pop("hls_mp3_128_url", UNSET)
-
         hls_opus_64_url = pop("hls_opus_64_url", UNSET)
-
         http_mp3_128_url = pop("http_mp3_128_url", UNSET)
-
         preview_mp3_128_url = pop("preview_mp3_128_url", UNSET)
-
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (
+                hls_aac_160_url is None
+                or hls_aac_160_url.__class__ is str
+                or hls_aac_160_url is UNSET
+            )
+            and (
+                hls_mp3_128_url is None
+                or hls_mp3_128_url.__class__ is str
+                or hls_mp3_128_url is UNSET
+            )
+            and (
+                hls_opus_64_url is None
+                or hls_opus_64_url.__class__ is str
+                or hls_opus_64_url is UNSET
+            )
+            and (
+                http_mp3_128_url is None
+                or http_mp3_128_url.__class__ is str
+                or http_mp3_128_url is UNSET
+            )
+            and (
+                preview_mp3_128_url is None
+                or preview_mp3_128_url.__class__ is str
+                or preview_mp3_128_url is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
         streams = cls(
             hls_aac_160_url,
             hls_mp3_128_url,
@@ -117,3 +148,13 @@ class Streams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("hls_aac_160_url", ("string", "null", "missing")),
+    ("hls_mp3_128_url", ("string", "null", "missing")),
+    ("hls_opus_64_url", ("string", "null", "missing")),
+    ("http_mp3_128_url", ("string", "null", "missing")),
+    ("preview_mp3_128_url", ("string", "null", "missing")),
+)

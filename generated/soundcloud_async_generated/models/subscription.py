@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Subscription")
 
@@ -47,16 +53,27 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         _product = pop("product", UNSET)
-        product: SubscriptionProduct | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = SubscriptionProduct.from_dict(_product)
-
         recurring = pop("recurring", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (_product.__class__ is dict or _product is UNSET)
+            and (recurring is None or recurring.__class__ is bool or recurring is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _product.__class__ is dict:
+            try:
+                product = SubscriptionProduct.from_dict(_product)
+
+            except PayloadMismatch as error:
+                raise error.inside("product")
+
+        else:
+            product = _product
 
         subscription = cls(
             product,
@@ -85,3 +102,9 @@ class Subscription:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.subscription_product import SubscriptionProduct
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("product", ("object", "missing")),
+    ("recurring", ("boolean", "null", "missing")),
+)

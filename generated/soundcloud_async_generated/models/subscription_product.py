@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="SubscriptionProduct")
 
@@ -44,12 +49,18 @@ class SubscriptionProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         id = pop("id", UNSET)
-
         name = pop("name", UNSET)
-
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (id.__class__ is str or id is UNSET)
+            and (name is None or name.__class__ is str or name is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
         subscription_product = cls(
             id,
             name,
@@ -73,3 +84,10 @@ class SubscriptionProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("string", "missing")),
+    ("name", ("string", "null", "missing")),
+)

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type import GrantType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -74,21 +79,34 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        grant_type = GrantType(pop("grant_type"))
-
+        _grant_type = pop("grant_type", UNSET)
         client_id = pop("client_id", UNSET)
-
         client_secret = pop("client_secret", UNSET)
-
         code = pop("code", UNSET)
-
         code_verifier = pop("code_verifier", UNSET)
-
         redirect_uri = pop("redirect_uri", UNSET)
-
         refresh_token = pop("refresh_token", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (_grant_type.__class__ is str)
+            and (client_id.__class__ is str or client_id is UNSET)
+            and (client_secret.__class__ is str or client_secret is UNSET)
+            and (code.__class__ is str or code is UNSET)
+            and (code_verifier.__class__ is str or code_verifier is UNSET)
+            and (redirect_uri.__class__ is str or redirect_uri is UNSET)
+            and (refresh_token.__class__ is str or refresh_token is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _grant_type.__class__ is str:
+            grant_type = GrantType._value2member_map_.get(_grant_type) or GrantType(
+                _grant_type
+            )
+        else:
+            grant_type = _grant_type
 
         token_request = cls(
             grant_type,
@@ -118,3 +136,15 @@ class TokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("grant_type", ("string",)),
+    ("client_id", ("string", "missing")),
+    ("client_secret", ("string", "missing")),
+    ("code", ("string", "missing")),
+    ("code_verifier", ("string", "missing")),
+    ("redirect_uri", ("string", "missing")),
+    ("refresh_token", ("string", "missing")),
+)

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -76,18 +81,32 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        access_token = pop("access_token")
-
+        access_token = pop("access_token", UNSET)
         token_type = pop("token_type", UNSET)
-
         expires_in = pop("expires_in", UNSET)
-
         refresh_token = pop("refresh_token", UNSET)
-
         scope = pop("scope", UNSET)
-
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (access_token.__class__ is str)
+            and (
+                token_type is None or token_type.__class__ is str or token_type is UNSET
+            )
+            and (
+                expires_in is None or expires_in.__class__ is int or expires_in is UNSET
+            )
+            and (
+                refresh_token is None
+                or refresh_token.__class__ is str
+                or refresh_token is UNSET
+            )
+            and (scope is None or scope.__class__ is str or scope is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
         token_response = cls(
             access_token,
             token_type,
@@ -114,3 +133,13 @@ class TokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("access_token", ("string",)),
+    ("token_type", ("string", "null", "missing")),
+    ("expires_in", ("integer", "null", "missing")),
+    ("refresh_token", ("string", "null", "missing")),
+    ("scope", ("string", "null", "missing")),
+)

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access import Access
 from ..models.track_kind import TrackKind
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    PayloadMismatch,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="Track")
 
@@ -16,13 +22,14 @@ T = TypeVar("T", bound="Track")
 @_attrs_define
 class Track:
     """A track. Optional metadata is `null` or `""` when unset; older payloads lack `urn` and
-    carry `user_id`, newer ones lack `user_id`. Unknown fields are kept. `kind` is always
-    sent; it is what tells a track from a playlist in a feed item's `origin`.
+    carry `user_id`, newer ones lack `user_id`. Unknown fields are kept. `kind` is optional,
+    as in SoundCloud's own spec; an unknown value is kept. It tells a track from a playlist
+    in a feed item's `origin`.
 
         Attributes:
-            kind (TrackKind):
             id (int | Unset): Numeric id; prefer `urn`.
             urn (str | Unset): `soundcloud:tracks:<n>`.
+            kind (TrackKind | Unset):
             title (str | Unset):
             permalink (None | str | Unset):
             permalink_url (str | Unset):
@@ -77,9 +84,9 @@ class Track:
             reveal_comments (bool | None | Unset):
     """
 
-    kind: TrackKind
     id: int | Unset = UNSET
     urn: str | Unset = UNSET
+    kind: TrackKind | Unset = UNSET
     title: str | Unset = UNSET
     permalink: None | str | Unset = UNSET
     permalink_url: str | Unset = UNSET
@@ -135,11 +142,13 @@ class Track:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
         id = self.id
 
         urn = self.urn
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
 
         title = self.title
 
@@ -437,15 +446,13 @@ class Track:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if urn is not UNSET:
             field_dict["urn"] = urn
+        if kind is not UNSET:
+            field_dict["kind"] = kind
         if title is not UNSET:
             field_dict["title"] = title
         if permalink is not UNSET:
@@ -555,167 +562,288 @@ class Track:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        kind = TrackKind(pop("kind"))
-
         id = pop("id", UNSET)
-
         urn = pop("urn", UNSET)
-
+        _kind = pop("kind", UNSET)
         title = pop("title", UNSET)
-
         permalink = pop("permalink", UNSET)
-
         permalink_url = pop("permalink_url", UNSET)
-
         uri = pop("uri", UNSET)
-
         user_id = pop("user_id", UNSET)
-
-        def _parse_user(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_1 = User.from_dict(data)
-
-                return user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
-
-        user = _parse_user(pop("user", UNSET))
-
+        _user = pop("user", UNSET)
         created_at = pop("created_at", UNSET)
-
         last_modified = pop("last_modified", UNSET)
-
         duration = pop("duration", UNSET)
-
         description = pop("description", UNSET)
-
         genre = pop("genre", UNSET)
-
         tag_list = pop("tag_list", UNSET)
-
         artwork_url = pop("artwork_url", UNSET)
-
         waveform_url = pop("waveform_url", UNSET)
-
         stream_url = pop("stream_url", UNSET)
-
         download_url = pop("download_url", UNSET)
-
         secret_uri = pop("secret_uri", UNSET)
-
         secret_token = pop("secret_token", UNSET)
-
         sharing = pop("sharing", UNSET)
-
         state = pop("state", UNSET)
-
         streamable = pop("streamable", UNSET)
-
         downloadable = pop("downloadable", UNSET)
-
         commentable = pop("commentable", UNSET)
-
         embeddable_by = pop("embeddable_by", UNSET)
-
-        def _parse_access(data: object) -> Access | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_type_1 = Access(data)
-
-                return access_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Access | None | Unset, data)
-
-        access = _parse_access(pop("access", UNSET))
-
+        _access = pop("access", UNSET)
         policy = pop("policy", UNSET)
-
         monetization_model = pop("monetization_model", UNSET)
-
         license_ = pop("license", UNSET)
-
         label_name = pop("label_name", UNSET)
-
         label_id = pop("label_id", UNSET)
-
-        def _parse_label(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                label_type_1 = User.from_dict(data)
-
-                return label_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
-
-        label = _parse_label(pop("label", UNSET))
-
+        _label = pop("label", UNSET)
         release = pop("release", UNSET)
-
         release_day = pop("release_day", UNSET)
-
         release_month = pop("release_month", UNSET)
-
         release_year = pop("release_year", UNSET)
-
         purchase_url = pop("purchase_url", UNSET)
-
         purchase_title = pop("purchase_title", UNSET)
-
         isrc = pop("isrc", UNSET)
-
         key_signature = pop("key_signature", UNSET)
-
-        bpm = pop("bpm", UNSET)
-
+        _bpm = pop("bpm", UNSET)
         metadata_artist = pop("metadata_artist", UNSET)
-
         track_type = pop("track_type", UNSET)
-
         available_country_codes = pop("available_country_codes", UNSET)
-
         playback_count = pop("playback_count", UNSET)
-
         download_count = pop("download_count", UNSET)
-
         favoritings_count = pop("favoritings_count", UNSET)
-
         comment_count = pop("comment_count", UNSET)
-
         reposts_count = pop("reposts_count", UNSET)
-
         user_favorite = pop("user_favorite", UNSET)
-
         user_playback_count = pop("user_playback_count", UNSET)
-
         reveal_stats = pop("reveal_stats", UNSET)
-
         reveal_comments = pop("reveal_comments", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (id.__class__ is int or id is UNSET)
+            and (urn.__class__ is str or urn is UNSET)
+            and (_kind.__class__ is str or _kind is UNSET)
+            and (title.__class__ is str or title is UNSET)
+            and (permalink is None or permalink.__class__ is str or permalink is UNSET)
+            and (permalink_url.__class__ is str or permalink_url is UNSET)
+            and (uri.__class__ is str or uri is UNSET)
+            and (user_id is None or user_id.__class__ is int or user_id is UNSET)
+            and (_user is None or _user.__class__ is dict or _user is UNSET)
+            and (created_at.__class__ is str or created_at is UNSET)
+            and (
+                last_modified is None
+                or last_modified.__class__ is str
+                or last_modified is UNSET
+            )
+            and (duration.__class__ is int or duration is UNSET)
+            and (
+                description is None
+                or description.__class__ is str
+                or description is UNSET
+            )
+            and (genre is None or genre.__class__ is str or genre is UNSET)
+            and (tag_list is None or tag_list.__class__ is str or tag_list is UNSET)
+            and (
+                artwork_url is None
+                or artwork_url.__class__ is str
+                or artwork_url is UNSET
+            )
+            and (
+                waveform_url is None
+                or waveform_url.__class__ is str
+                or waveform_url is UNSET
+            )
+            and (
+                stream_url is None or stream_url.__class__ is str or stream_url is UNSET
+            )
+            and (
+                download_url is None
+                or download_url.__class__ is str
+                or download_url is UNSET
+            )
+            and (
+                secret_uri is None or secret_uri.__class__ is str or secret_uri is UNSET
+            )
+            and (
+                secret_token is None
+                or secret_token.__class__ is str
+                or secret_token is UNSET
+            )
+            and (sharing.__class__ is str or sharing is UNSET)
+            and (state is None or state.__class__ is str or state is UNSET)
+            and (
+                streamable is None
+                or streamable.__class__ is bool
+                or streamable is UNSET
+            )
+            and (
+                downloadable is None
+                or downloadable.__class__ is bool
+                or downloadable is UNSET
+            )
+            and (
+                commentable is None
+                or commentable.__class__ is bool
+                or commentable is UNSET
+            )
+            and (
+                embeddable_by is None
+                or embeddable_by.__class__ is str
+                or embeddable_by is UNSET
+            )
+            and (_access is None or _access.__class__ is str or _access is UNSET)
+            and (policy is None or policy.__class__ is str or policy is UNSET)
+            and (
+                monetization_model is None
+                or monetization_model.__class__ is str
+                or monetization_model is UNSET
+            )
+            and (license_ is None or license_.__class__ is str or license_ is UNSET)
+            and (
+                label_name is None or label_name.__class__ is str or label_name is UNSET
+            )
+            and (label_id is None or label_id.__class__ is int or label_id is UNSET)
+            and (_label is None or _label.__class__ is dict or _label is UNSET)
+            and (release is None or release.__class__ is str or release is UNSET)
+            and (
+                release_day is None
+                or release_day.__class__ is int
+                or release_day is UNSET
+            )
+            and (
+                release_month is None
+                or release_month.__class__ is int
+                or release_month is UNSET
+            )
+            and (
+                release_year is None
+                or release_year.__class__ is int
+                or release_year is UNSET
+            )
+            and (
+                purchase_url is None
+                or purchase_url.__class__ is str
+                or purchase_url is UNSET
+            )
+            and (
+                purchase_title is None
+                or purchase_title.__class__ is str
+                or purchase_title is UNSET
+            )
+            and (isrc is None or isrc.__class__ is str or isrc is UNSET)
+            and (
+                key_signature is None
+                or key_signature.__class__ is str
+                or key_signature is UNSET
+            )
+            and (
+                _bpm is None
+                or _bpm.__class__ is float
+                or _bpm.__class__ is int
+                or _bpm is UNSET
+            )
+            and (
+                metadata_artist is None
+                or metadata_artist.__class__ is str
+                or metadata_artist is UNSET
+            )
+            and (
+                track_type is None or track_type.__class__ is str or track_type is UNSET
+            )
+            and (
+                available_country_codes is None
+                or available_country_codes.__class__ is str
+                or available_country_codes is UNSET
+            )
+            and (
+                playback_count is None
+                or playback_count.__class__ is int
+                or playback_count is UNSET
+            )
+            and (
+                download_count is None
+                or download_count.__class__ is int
+                or download_count is UNSET
+            )
+            and (
+                favoritings_count is None
+                or favoritings_count.__class__ is int
+                or favoritings_count is UNSET
+            )
+            and (
+                comment_count is None
+                or comment_count.__class__ is int
+                or comment_count is UNSET
+            )
+            and (
+                reposts_count is None
+                or reposts_count.__class__ is int
+                or reposts_count is UNSET
+            )
+            and (
+                user_favorite is None
+                or user_favorite.__class__ is bool
+                or user_favorite is UNSET
+            )
+            and (
+                user_playback_count is None
+                or user_playback_count.__class__ is int
+                or user_playback_count is UNSET
+            )
+            and (
+                reveal_stats is None
+                or reveal_stats.__class__ is bool
+                or reveal_stats is UNSET
+            )
+            and (
+                reveal_comments is None
+                or reveal_comments.__class__ is bool
+                or reveal_comments is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _kind.__class__ is str:
+            kind = TrackKind._value2member_map_.get(_kind) or TrackKind(_kind)
+        else:
+            kind = _kind
+
+        if _user.__class__ is dict:
+            try:
+                user = User.from_dict(_user)
+
+            except PayloadMismatch as error:
+                raise error.inside("user")
+
+        else:
+            user = _user
+
+        if _access.__class__ is str:
+            access = Access._value2member_map_.get(_access) or Access(_access)
+        else:
+            access = _access
+
+        if _label.__class__ is dict:
+            try:
+                label = User.from_dict(_label)
+
+            except PayloadMismatch as error:
+                raise error.inside("label")
+
+        else:
+            label = _label
+
+        if _bpm.__class__ is int:
+            bpm = float(_bpm)
+        else:
+            bpm = _bpm
 
         track = cls(
-            kind,
             id,
             urn,
+            kind,
             title,
             permalink,
             permalink_url,
@@ -792,3 +920,62 @@ class Track:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.user import User
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("integer", "missing")),
+    ("urn", ("string", "missing")),
+    ("kind", ("string", "missing")),
+    ("title", ("string", "missing")),
+    ("permalink", ("string", "null", "missing")),
+    ("permalink_url", ("string", "missing")),
+    ("uri", ("string", "missing")),
+    ("user_id", ("integer", "null", "missing")),
+    ("user", ("object", "null", "missing")),
+    ("created_at", ("string", "missing")),
+    ("last_modified", ("string", "null", "missing")),
+    ("duration", ("integer", "missing")),
+    ("description", ("string", "null", "missing")),
+    ("genre", ("string", "null", "missing")),
+    ("tag_list", ("string", "null", "missing")),
+    ("artwork_url", ("string", "null", "missing")),
+    ("waveform_url", ("string", "null", "missing")),
+    ("stream_url", ("string", "null", "missing")),
+    ("download_url", ("string", "null", "missing")),
+    ("secret_uri", ("string", "null", "missing")),
+    ("secret_token", ("string", "null", "missing")),
+    ("sharing", ("string", "missing")),
+    ("state", ("string", "null", "missing")),
+    ("streamable", ("boolean", "null", "missing")),
+    ("downloadable", ("boolean", "null", "missing")),
+    ("commentable", ("boolean", "null", "missing")),
+    ("embeddable_by", ("string", "null", "missing")),
+    ("access", ("string", "null", "missing")),
+    ("policy", ("string", "null", "missing")),
+    ("monetization_model", ("string", "null", "missing")),
+    ("license", ("string", "null", "missing")),
+    ("label_name", ("string", "null", "missing")),
+    ("label_id", ("integer", "null", "missing")),
+    ("label", ("object", "null", "missing")),
+    ("release", ("string", "null", "missing")),
+    ("release_day", ("integer", "null", "missing")),
+    ("release_month", ("integer", "null", "missing")),
+    ("release_year", ("integer", "null", "missing")),
+    ("purchase_url", ("string", "null", "missing")),
+    ("purchase_title", ("string", "null", "missing")),
+    ("isrc", ("string", "null", "missing")),
+    ("key_signature", ("string", "null", "missing")),
+    ("bpm", ("number", "integer", "null", "missing")),
+    ("metadata_artist", ("string", "null", "missing")),
+    ("track_type", ("string", "null", "missing")),
+    ("available_country_codes", ("string", "null", "missing")),
+    ("playback_count", ("integer", "null", "missing")),
+    ("download_count", ("integer", "null", "missing")),
+    ("favoritings_count", ("integer", "null", "missing")),
+    ("comment_count", ("integer", "null", "missing")),
+    ("reposts_count", ("integer", "null", "missing")),
+    ("user_favorite", ("boolean", "null", "missing")),
+    ("user_playback_count", ("integer", "null", "missing")),
+    ("reveal_stats", ("boolean", "null", "missing")),
+    ("reveal_comments", ("boolean", "null", "missing")),
+)

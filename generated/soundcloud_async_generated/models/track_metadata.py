@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from ..models.embeddable_by import EmbeddableBy
 from ..models.license_ import License
 from ..models.sharing import Sharing
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="TrackMetadata")
 
@@ -145,58 +150,66 @@ class TrackMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         title = pop("title", UNSET)
-
         permalink = pop("permalink", UNSET)
-
         _sharing = pop("sharing", UNSET)
-        sharing: Sharing | Unset
-        if isinstance(_sharing, Unset):
-            sharing = UNSET
-        else:
-            sharing = Sharing(_sharing)
-
         _embeddable_by = pop("embeddable_by", UNSET)
-        embeddable_by: EmbeddableBy | Unset
-        if isinstance(_embeddable_by, Unset):
-            embeddable_by = UNSET
-        else:
-            embeddable_by = EmbeddableBy(_embeddable_by)
-
         purchase_url = pop("purchase_url", UNSET)
-
         description = pop("description", UNSET)
-
         genre = pop("genre", UNSET)
-
         tag_list = pop("tag_list", UNSET)
-
         label_name = pop("label_name", UNSET)
-
         release = pop("release", UNSET)
-
         release_date = pop("release_date", UNSET)
-
         streamable = pop("streamable", UNSET)
-
         downloadable = pop("downloadable", UNSET)
-
         _license_ = pop("license", UNSET)
-        license_: License | Unset
-        if isinstance(_license_, Unset):
-            license_ = UNSET
-        else:
-            license_ = License(_license_)
-
         commentable = pop("commentable", UNSET)
-
         reveal_stats = pop("reveal_stats", UNSET)
-
         reveal_comments = pop("reveal_comments", UNSET)
-
         isrc = pop("isrc", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (title.__class__ is str or title is UNSET)
+            and (permalink.__class__ is str or permalink is UNSET)
+            and (_sharing.__class__ is str or _sharing is UNSET)
+            and (_embeddable_by.__class__ is str or _embeddable_by is UNSET)
+            and (purchase_url.__class__ is str or purchase_url is UNSET)
+            and (description.__class__ is str or description is UNSET)
+            and (genre.__class__ is str or genre is UNSET)
+            and (tag_list.__class__ is str or tag_list is UNSET)
+            and (label_name.__class__ is str or label_name is UNSET)
+            and (release.__class__ is str or release is UNSET)
+            and (release_date.__class__ is str or release_date is UNSET)
+            and (streamable.__class__ is bool or streamable is UNSET)
+            and (downloadable.__class__ is bool or downloadable is UNSET)
+            and (_license_.__class__ is str or _license_ is UNSET)
+            and (commentable.__class__ is bool or commentable is UNSET)
+            and (reveal_stats.__class__ is bool or reveal_stats is UNSET)
+            and (reveal_comments.__class__ is bool or reveal_comments is UNSET)
+            and (isrc.__class__ is str or isrc is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _sharing.__class__ is str:
+            sharing = Sharing._value2member_map_.get(_sharing) or Sharing(_sharing)
+        else:
+            sharing = _sharing
+
+        if _embeddable_by.__class__ is str:
+            embeddable_by = EmbeddableBy._value2member_map_.get(
+                _embeddable_by
+            ) or EmbeddableBy(_embeddable_by)
+        else:
+            embeddable_by = _embeddable_by
+
+        if _license_.__class__ is str:
+            license_ = License._value2member_map_.get(_license_) or License(_license_)
+        else:
+            license_ = _license_
 
         track_metadata = cls(
             title,
@@ -237,3 +250,26 @@ class TrackMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("title", ("string", "missing")),
+    ("permalink", ("string", "missing")),
+    ("sharing", ("string", "missing")),
+    ("embeddable_by", ("string", "missing")),
+    ("purchase_url", ("string", "missing")),
+    ("description", ("string", "missing")),
+    ("genre", ("string", "missing")),
+    ("tag_list", ("string", "missing")),
+    ("label_name", ("string", "missing")),
+    ("release", ("string", "missing")),
+    ("release_date", ("string", "missing")),
+    ("streamable", ("boolean", "missing")),
+    ("downloadable", ("boolean", "missing")),
+    ("license", ("string", "missing")),
+    ("commentable", ("boolean", "missing")),
+    ("reveal_stats", ("boolean", "missing")),
+    ("reveal_comments", ("boolean", "missing")),
+    ("isrc", ("string", "missing")),
+)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +10,14 @@ from .. import types
 from ..models.embeddable_by import EmbeddableBy
 from ..models.license_ import License
 from ..models.sharing import Sharing
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="TrackUploadForm")
 
@@ -330,67 +336,74 @@ class TrackUploadForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        tracktitle = pop("track[title]")
-
-        trackasset_data = File(payload=BytesIO(pop("track[asset_data]")))
-
-        _trackartwork_data = pop("track[artwork_data]", UNSET)
-        trackartwork_data: File | Unset
-        if isinstance(_trackartwork_data, Unset):
-            trackartwork_data = UNSET
-        else:
-            trackartwork_data = File(payload=BytesIO(_trackartwork_data))
-
+        tracktitle = pop("track[title]", UNSET)
+        trackasset_data = pop("track[asset_data]", UNSET)
+        trackartwork_data = pop("track[artwork_data]", UNSET)
         trackpermalink = pop("track[permalink]", UNSET)
-
         _tracksharing = pop("track[sharing]", UNSET)
-        tracksharing: Sharing | Unset
-        if isinstance(_tracksharing, Unset):
-            tracksharing = UNSET
-        else:
-            tracksharing = Sharing(_tracksharing)
-
         _trackembeddable_by = pop("track[embeddable_by]", UNSET)
-        trackembeddable_by: EmbeddableBy | Unset
-        if isinstance(_trackembeddable_by, Unset):
-            trackembeddable_by = UNSET
-        else:
-            trackembeddable_by = EmbeddableBy(_trackembeddable_by)
-
         trackpurchase_url = pop("track[purchase_url]", UNSET)
-
         trackdescription = pop("track[description]", UNSET)
-
         trackgenre = pop("track[genre]", UNSET)
-
         tracktag_list = pop("track[tag_list]", UNSET)
-
         tracklabel_name = pop("track[label_name]", UNSET)
-
         trackrelease = pop("track[release]", UNSET)
-
         trackrelease_date = pop("track[release_date]", UNSET)
-
         trackstreamable = pop("track[streamable]", UNSET)
-
         trackdownloadable = pop("track[downloadable]", UNSET)
-
         _tracklicense = pop("track[license]", UNSET)
-        tracklicense: License | Unset
-        if isinstance(_tracklicense, Unset):
-            tracklicense = UNSET
-        else:
-            tracklicense = License(_tracklicense)
-
         trackcommentable = pop("track[commentable]", UNSET)
-
         trackreveal_stats = pop("track[reveal_stats]", UNSET)
-
         trackreveal_comments = pop("track[reveal_comments]", UNSET)
-
         trackisrc = pop("track[isrc]", UNSET)
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (tracktitle.__class__ is str)
+            and (trackpermalink.__class__ is str or trackpermalink is UNSET)
+            and (_tracksharing.__class__ is str or _tracksharing is UNSET)
+            and (_trackembeddable_by.__class__ is str or _trackembeddable_by is UNSET)
+            and (trackpurchase_url.__class__ is str or trackpurchase_url is UNSET)
+            and (trackdescription.__class__ is str or trackdescription is UNSET)
+            and (trackgenre.__class__ is str or trackgenre is UNSET)
+            and (tracktag_list.__class__ is str or tracktag_list is UNSET)
+            and (tracklabel_name.__class__ is str or tracklabel_name is UNSET)
+            and (trackrelease.__class__ is str or trackrelease is UNSET)
+            and (trackrelease_date.__class__ is str or trackrelease_date is UNSET)
+            and (trackstreamable.__class__ is bool or trackstreamable is UNSET)
+            and (trackdownloadable.__class__ is bool or trackdownloadable is UNSET)
+            and (_tracklicense.__class__ is str or _tracklicense is UNSET)
+            and (trackcommentable.__class__ is bool or trackcommentable is UNSET)
+            and (trackreveal_stats.__class__ is bool or trackreveal_stats is UNSET)
+            and (
+                trackreveal_comments.__class__ is bool or trackreveal_comments is UNSET
+            )
+            and (trackisrc.__class__ is str or trackisrc is UNSET)
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
+        if _tracksharing.__class__ is str:
+            tracksharing = Sharing._value2member_map_.get(_tracksharing) or Sharing(
+                _tracksharing
+            )
+        else:
+            tracksharing = _tracksharing
+
+        if _trackembeddable_by.__class__ is str:
+            trackembeddable_by = EmbeddableBy._value2member_map_.get(
+                _trackembeddable_by
+            ) or EmbeddableBy(_trackembeddable_by)
+        else:
+            trackembeddable_by = _trackembeddable_by
+
+        if _tracklicense.__class__ is str:
+            tracklicense = License._value2member_map_.get(_tracklicense) or License(
+                _tracklicense
+            )
+        else:
+            tracklicense = _tracklicense
 
         track_upload_form = cls(
             tracktitle,
@@ -433,3 +446,26 @@ class TrackUploadForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("track[title]", ("string",)),
+    ("track[permalink]", ("string", "missing")),
+    ("track[sharing]", ("string", "missing")),
+    ("track[embeddable_by]", ("string", "missing")),
+    ("track[purchase_url]", ("string", "missing")),
+    ("track[description]", ("string", "missing")),
+    ("track[genre]", ("string", "missing")),
+    ("track[tag_list]", ("string", "missing")),
+    ("track[label_name]", ("string", "missing")),
+    ("track[release]", ("string", "missing")),
+    ("track[release_date]", ("string", "missing")),
+    ("track[streamable]", ("boolean", "missing")),
+    ("track[downloadable]", ("boolean", "missing")),
+    ("track[license]", ("string", "missing")),
+    ("track[commentable]", ("boolean", "missing")),
+    ("track[reveal_stats]", ("boolean", "missing")),
+    ("track[reveal_comments]", ("boolean", "missing")),
+    ("track[isrc]", ("string", "missing")),
+)

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    not_an_object,
+    payload_mismatch,
+)
 
 T = TypeVar("T", bound="WebProfile")
 
@@ -96,24 +101,32 @@ class WebProfile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
         id = pop("id", UNSET)
-
         urn = pop("urn", UNSET)
-
         kind = pop("kind", UNSET)
-
         service = pop("service", UNSET)
-
         title = pop("title", UNSET)
-
         url = pop("url", UNSET)
-
         username = pop("username", UNSET)
-
         created_at = pop("created_at", UNSET)
-
+        # One identity test per allowed type; the slow walk that names the field runs on failure.
+        if not (
+            (id.__class__ is int or id is UNSET)
+            and (urn is None or urn.__class__ is str or urn is UNSET)
+            and (kind is None or kind.__class__ is str or kind is UNSET)
+            and (service.__class__ is str or service is UNSET)
+            and (title is None or title.__class__ is str or title is UNSET)
+            and (url.__class__ is str or url is UNSET)
+            and (username is None or username.__class__ is str or username is UNSET)
+            and (
+                created_at is None or created_at.__class__ is str or created_at is UNSET
+            )
+        ):
+            raise payload_mismatch(src_dict, _JSON_FIELDS)
         web_profile = cls(
             id,
             urn,
@@ -143,3 +156,16 @@ class WebProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON types each field accepts, for the error that names a field that does not fit.
+_JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("integer", "missing")),
+    ("urn", ("string", "null", "missing")),
+    ("kind", ("string", "null", "missing")),
+    ("service", ("string", "missing")),
+    ("title", ("string", "null", "missing")),
+    ("url", ("string", "missing")),
+    ("username", ("string", "null", "missing")),
+    ("created_at", ("string", "null", "missing")),
+)

@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.status import Status
-from ...types import Response, path_segment
+from ...types import PayloadMismatch, Response, path_segment
 
 OPERATION_ID = "like_playlist"
 METHOD = "POST"
@@ -36,6 +36,11 @@ def _parse_response(
     # A redirect's body only repeats its Location header; some answer with no body at all.
     if 300 <= response.status_code < 400 and not response.content:
         return None
+    # No body is success too (x-empty-body; see docs/soundcloud-behaviour.md, "Payloads and parsing").
+    if response.status_code == 204 or (
+        200 <= response.status_code < 300 and not response.content.strip()
+    ):
+        return Status.from_dict({})
     if response.status_code == 200:
         response_200 = Status.from_dict(response.json())
 
@@ -60,6 +65,8 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, PayloadMismatch):
+            exc.operation = OPERATION_ID
         raise client.invalid_body(response, exc) from exc
     return Response(
         status_code=response.status_code,

@@ -99,6 +99,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_activities",
         )
 
     def own_activities(
@@ -132,6 +133,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_own_activities",
         )
 
     def track_activities(
@@ -165,6 +167,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_track_activities",
         )
 
     def feed(
@@ -194,6 +197,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_feed",
         )
 
     def feed_tracks(
@@ -222,6 +226,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_feed_tracks",
         )
 
     def liked_tracks(
@@ -250,6 +255,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_liked_tracks",
         )
 
     def liked_playlists(
@@ -275,6 +281,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_liked_playlists",
         )
 
     def followings(
@@ -300,6 +307,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_followings",
         )
 
     def followings_tracks(
@@ -329,6 +337,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_followings_tracks",
         )
 
     async def following(
@@ -415,6 +424,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_followers",
         )
 
     async def follower(
@@ -467,6 +477,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_playlists",
         )
 
     def tracks(
@@ -495,6 +506,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_tracks",
         )
 
     def track_reposts(
@@ -523,6 +535,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_track_reposts",
         )
 
     def playlist_reposts(
@@ -548,6 +561,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_playlist_reposts",
         )
 
     def connections(
@@ -579,6 +593,7 @@ class MeNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_my_connections",
         )
 
     async def connection(

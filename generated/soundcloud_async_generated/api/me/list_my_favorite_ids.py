@@ -1,10 +1,10 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, PayloadMismatch, Response, Unset, check_items, json_type
 
 OPERATION_ID = "list_my_favorite_ids"
 METHOD = "GET"
@@ -46,7 +46,15 @@ def _parse_response(
     if 300 <= response.status_code < 400 and not response.content:
         return None
     if response.status_code == 200:
-        response_200 = cast(list[int], response.json())
+        _response_200 = response.json()
+        if _response_200.__class__ is list:
+            check_items(_response_200, int, "integer")
+            response_200 = _response_200
+
+        elif not (_response_200.__class__ is list):
+            raise PayloadMismatch([], ("array",), json_type(_response_200))
+        else:
+            response_200 = _response_200
 
         return response_200
 
@@ -64,6 +72,8 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, PayloadMismatch):
+            exc.operation = OPERATION_ID
         raise client.invalid_body(response, exc) from exc
     return Response(
         status_code=response.status_code,

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.code_challenge_method import CodeChallengeMethod
 from ...models.response_type import ResponseType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, PayloadMismatch, Response, Unset
 
 OPERATION_ID = "authorize"
 METHOD = "GET"
@@ -84,6 +84,8 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, PayloadMismatch):
+            exc.operation = OPERATION_ID
         raise client.invalid_body(response, exc) from exc
     return Response(
         status_code=response.status_code,

@@ -101,6 +101,7 @@ class PlaylistsNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_playlist_tracks",
         )
 
     def reposters(
@@ -129,4 +130,5 @@ class PlaylistsNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_playlist_reposters",
         )

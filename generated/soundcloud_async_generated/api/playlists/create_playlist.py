@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.playlist import Playlist
 from ...models.playlist_form import PlaylistForm
 from ...models.playlist_request import PlaylistRequest
-from ...types import Response
+from ...types import PayloadMismatch, Response
 
 OPERATION_ID = "create_playlist"
 METHOD = "POST"
@@ -67,6 +67,8 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, PayloadMismatch):
+            exc.operation = OPERATION_ID
         raise client.invalid_body(response, exc) from exc
     return Response(
         status_code=response.status_code,

@@ -68,6 +68,7 @@ class SearchNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="search_tracks",
         )
 
     def playlists(
@@ -100,6 +101,7 @@ class SearchNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="search_playlists",
         )
 
     def users(
@@ -131,4 +133,5 @@ class SearchNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="search_users",
         )

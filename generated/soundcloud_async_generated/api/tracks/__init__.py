@@ -119,6 +119,7 @@ class TracksNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_track_comments",
         )
 
     def favoriters(
@@ -147,6 +148,7 @@ class TracksNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_track_favoriters",
         )
 
     def reposters(
@@ -175,6 +177,7 @@ class TracksNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_track_reposters",
         )
 
     def related(
@@ -205,4 +208,5 @@ class TracksNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_related_tracks",
         )

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.comment import Comment
 from ...models.comment_request import CommentRequest
-from ...types import Response, path_segment
+from ...types import PayloadMismatch, Response, path_segment
 
 OPERATION_ID = "create_track_comment"
 METHOD = "POST"
@@ -64,6 +64,8 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, PayloadMismatch):
+            exc.operation = OPERATION_ID
         raise client.invalid_body(response, exc) from exc
     return Response(
         status_code=response.status_code,

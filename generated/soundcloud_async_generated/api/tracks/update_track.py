@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.track import Track
 from ...models.track_metadata_request import TrackMetadataRequest
 from ...models.track_update_form import TrackUpdateForm
-from ...types import Response, path_segment
+from ...types import PayloadMismatch, Response, path_segment
 
 OPERATION_ID = "update_track"
 METHOD = "PUT"
@@ -68,6 +68,8 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, PayloadMismatch):
+            exc.operation = OPERATION_ID
         raise client.invalid_body(response, exc) from exc
     return Response(
         status_code=response.status_code,

@@ -83,6 +83,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_related_users",
         )
 
     def favorites(
@@ -115,6 +116,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_favorites",
         )
 
     def followers(
@@ -143,6 +145,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_followers",
         )
 
     def followings(
@@ -171,6 +174,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_followings",
         )
 
     async def following(
@@ -228,6 +232,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_playlists",
         )
 
     def tracks(
@@ -260,6 +265,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_tracks",
         )
 
     def web_profiles(
@@ -289,6 +295,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_web_profiles",
         )
 
     def liked_tracks(
@@ -319,6 +326,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_liked_tracks",
         )
 
     def liked_playlists(
@@ -347,6 +355,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_liked_playlists",
         )
 
     def track_reposts(
@@ -377,6 +386,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_track_reposts",
         )
 
     def playlist_reposts(
@@ -405,6 +415,7 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_playlist_reposts",
         )
 
     def comments(
@@ -438,4 +449,5 @@ class UsersNamespace:
             max_items=max_items,
             cursor=cursor,
             prefetch=prefetch,
+            operation="list_user_comments",
         )

@@ -6,7 +6,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user import User
 from ...models.user_page import UserPage
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import (
+    UNSET,
+    PayloadMismatch,
+    Response,
+    Unset,
+    item_mismatch,
+    json_type,
+    path_segment,
+)
 
 OPERATION_ID = "list_user_followers"
 METHOD = "GET"
@@ -52,30 +60,20 @@ def _parse_response(
     if 300 <= response.status_code < 400 and not response.content:
         return None
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is dict:
+            response_200 = UserPage.from_dict(_response_200)
 
-        def _parse_response_200(data: object) -> list[User] | UserPage:
+        elif _response_200.__class__ is list:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = UserPage.from_dict(data)
+                response_200 = [User.from_dict(item) for item in _response_200]
+            except PayloadMismatch as error:
+                raise item_mismatch(error, _response_200, User.from_dict) from None
 
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for componentsschemas_user_list_item_data in _response_200_type_1:
-                componentsschemas_user_list_item = User.from_dict(
-                    componentsschemas_user_list_item_data
-                )
-
-                response_200_type_1.append(componentsschemas_user_list_item)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+        elif not (_response_200.__class__ is dict or _response_200.__class__ is list):
+            raise PayloadMismatch([], ("object", "array"), json_type(_response_200))
+        else:
+            response_200 = _response_200
 
         return response_200
 
@@ -93,6 +91,8 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, PayloadMismatch):
+            exc.operation = OPERATION_ID
         raise client.invalid_body(response, exc) from exc
     return Response(
         status_code=response.status_code,

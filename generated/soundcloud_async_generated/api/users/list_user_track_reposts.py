@@ -6,7 +6,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.track import Track
 from ...models.track_page import TrackPage
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import (
+    UNSET,
+    PayloadMismatch,
+    Response,
+    Unset,
+    item_mismatch,
+    json_type,
+    path_segment,
+)
 
 OPERATION_ID = "list_user_track_reposts"
 METHOD = "GET"
@@ -55,30 +63,20 @@ def _parse_response(
     if 300 <= response.status_code < 400 and not response.content:
         return None
     if response.status_code == 200:
+        _response_200 = response.json()
+        if _response_200.__class__ is dict:
+            response_200 = TrackPage.from_dict(_response_200)
 
-        def _parse_response_200(data: object) -> list[Track] | TrackPage:
+        elif _response_200.__class__ is list:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = TrackPage.from_dict(data)
+                response_200 = [Track.from_dict(item) for item in _response_200]
+            except PayloadMismatch as error:
+                raise item_mismatch(error, _response_200, Track.from_dict) from None
 
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for componentsschemas_track_list_item_data in _response_200_type_1:
-                componentsschemas_track_list_item = Track.from_dict(
-                    componentsschemas_track_list_item_data
-                )
-
-                response_200_type_1.append(componentsschemas_track_list_item)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+        elif not (_response_200.__class__ is dict or _response_200.__class__ is list):
+            raise PayloadMismatch([], ("object", "array"), json_type(_response_200))
+        else:
+            response_200 = _response_200
 
         return response_200
 
@@ -96,6 +94,8 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, PayloadMismatch):
+            exc.operation = OPERATION_ID
         raise client.invalid_body(response, exc) from exc
     return Response(
         status_code=response.status_code,
