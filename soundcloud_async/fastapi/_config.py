@@ -14,6 +14,7 @@ from starlette.requests import Request
 
 from soundcloud_async._constants import DEFAULT_TIMEOUT
 from soundcloud_async._retry import RetryPolicy
+from soundcloud_async._settings import TimeoutLike
 from soundcloud_async.token_store import TokenStore
 
 from ._pending import MemoryPendingLoginStore, PendingLoginStore
@@ -87,7 +88,7 @@ class SoundCloudConfig:
         base_url: API origin (default: `SOUNDCLOUD_BASE_URL` or the real API).
         auth_base_url: Auth origin (default: `SOUNDCLOUD_AUTH_BASE_URL` or the real one).
         retry: Retry policy of every client (the library default when None).
-        timeout: httpx timeouts of every client.
+        timeout: Timeouts of every client: seconds, an `httpx.Timeout` or None (none).
         transport_factory: Builds the one transport (connection pool) every client shares;
             called once per lifespan, closed at shutdown. Tests pass the fake's `transport`.
         app_token_store: Where the app-only token lives; a `FileTokenStore` shares it among
@@ -106,7 +107,7 @@ class SoundCloudConfig:
     base_url: str | None = None
     auth_base_url: str | None = None
     retry: RetryPolicy | None = None
-    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    timeout: TimeoutLike = field(default_factory=lambda: DEFAULT_TIMEOUT)
     transport_factory: Callable[[], httpx.AsyncBaseTransport] = _pool_transport
     app_token_store: TokenStore | None = None
     user_tokens: UserTokenStore = field(default_factory=MemoryUserTokenStore)
