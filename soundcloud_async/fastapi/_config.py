@@ -49,7 +49,11 @@ class LoginSettings:
         after_logout: Where the browser lands after logout.
         cookie_name: The session cookie (holds the signed user id, nothing secret).
         login_cookie_name: The short-lived cookie binding a pending login to this browser.
-        secure_cookies: Send cookies over HTTPS only; turn off only for plain-http local runs.
+        secure_cookies: Mark cookies Secure (sent over HTTPS only). None (the default) follows
+            the scheme the browser uses: that of `redirect_uri` when set, else of the request,
+            so `http://127.0.0.1` works locally and an https site gets Secure cookies. True
+            over plain http breaks every login (the browser never returns the cookie): the
+            callback page and the log then say so.
         session_max_age: Seconds a session cookie is valid.
         login_ttl: Seconds a user has to come back from SoundCloud's authorize page.
         scope: OAuth scope to ask for (SoundCloud's default when None).
@@ -61,7 +65,7 @@ class LoginSettings:
     after_logout: str = "/"
     cookie_name: str = "soundcloud_session"
     login_cookie_name: str = "soundcloud_login"
-    secure_cookies: bool = True
+    secure_cookies: bool | None = None
     session_max_age: int = 30 * 24 * 3600
     login_ttl: int = 600
     scope: str | None = None
