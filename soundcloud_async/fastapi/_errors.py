@@ -1,7 +1,9 @@
 """Opt-in exception handlers: SoundCloud failures become honest HTTP answers of the app.
 
 The body is ours, never the exception text: a SoundCloud message is meant for developers
-(it may quote URLs and parameters), and the visitor only needs to know what to do next.
+(it may quote URLs and parameters), and the visitor only needs to know what to do next. The
+developer gets the text in the log (our exception messages never carry secrets) and, when the
+app runs with `debug=True`, as `detail` in the body too.
 """
 
 from __future__ import annotations
@@ -66,20 +68,37 @@ async def _handle(request: Request, exc: Exception) -> Response:
 
 def soundcloud_error_response(request: Request, exc: SoundCloudError) -> JSONResponse:
     """The JSON response `install_error_handlers` sends for `exc` (for your own handlers)."""
-    status = exc.status_code if isinstance(exc, APIStatusError) else None
-    logger.warning(
-        "SoundCloud call failed: %s (status=%s) on %s %s",
-        type(exc).__name__,
-        status,
-        request.method,
-        request.url.path,
-    )
+    headers: dict[str, str] = {}
     if isinstance(exc, RateLimitError):
         seconds = _retry_after(exc)
-        message = f"SoundCloud's rate limit was reached; retry in {seconds} s"
-        return _json(503, "rate_limited", message, {"Retry-After": str(seconds)})
-    code_and_text = _classify(request, exc)
-    return _json(*code_and_text)
+        headers["Retry-After"] = str(seconds)
+        status, code, message = (
+            503,
+            "rate_limited",
+            f"SoundCloud's rate limit was reached; retry in {seconds} s",
+        )
+    else:
+        status, code, message = _classify(request, exc)
+    _log(request, exc, status)
+    # Debug mode only: the exception text in the body, for the developer at the browser.
+    detail = str(exc) if getattr(request.app, "debug", False) else None
+    return _json(status, code, message, headers, detail=detail)
+
+
+def _log(request: Request, exc: SoundCloudError, answered: int) -> None:
+    # Our own failures (500: misconfigured, 502/504: SoundCloud broken or gone) are errors
+    # someone must act on; 4xx and the rate limit's 503 are the normal life of an app.
+    level = logging.ERROR if answered >= 500 and answered != 503 else logging.WARNING
+    logger.log(
+        level,
+        "SoundCloud call failed on %s %s, answered %s: %s (status=%s): %s",
+        request.method,
+        request.url.path,
+        answered,
+        type(exc).__name__,
+        exc.status_code if isinstance(exc, APIStatusError) else None,
+        exc,
+    )
 
 
 def _classify(request: Request, exc: SoundCloudError) -> tuple[int, str, str]:
@@ -102,7 +121,14 @@ def _retry_after(exc: RateLimitError) -> int:
 
 
 def _json(
-    status: int, code: str, message: str, headers: Mapping[str, str] | None = None
+    status: int,
+    code: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    detail: str | None = None,
 ) -> JSONResponse:
-    body = {"error": {"code": code, "message": message}}
-    return JSONResponse(body, status_code=status, headers=dict(headers or {}))
+    error = {"code": code, "message": message}
+    if detail is not None:
+        error["detail"] = detail
+    return JSONResponse({"error": error}, status_code=status, headers=dict(headers or {}))
