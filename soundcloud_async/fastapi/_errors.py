@@ -81,7 +81,7 @@ def soundcloud_error_response(request: Request, exc: SoundCloudError) -> JSONRes
         status, code, message = _classify(request, exc)
     _log(request, exc, status)
     # Debug mode only: the exception text in the body, for the developer at the browser.
-    detail = str(exc) if getattr(request.app, "debug", False) else None
+    detail = str(exc) if getattr(request.scope.get("app"), "debug", False) else None
     return _json(status, code, message, headers, detail=detail)
 
 
