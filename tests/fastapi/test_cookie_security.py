@@ -98,7 +98,9 @@ async def test_explicit_secure_cookies_over_http_are_explained(
     assert "plain http" in refused.text
     warnings = [r.getMessage() for r in caplog.records if "plain http" in r.getMessage()]
     assert len(warnings) == 2  # at /login, and when the cookie did not come back
-    assert all(r.levelno == logging.WARNING for r in caplog.records if "plain http" in r.msg)
+    assert all(
+        r.levelno == logging.WARNING for r in caplog.records if "plain http" in r.getMessage()
+    )
 
 
 async def test_explicit_insecure_cookies_stay_insecure_on_https(fake: FakeSoundCloud) -> None:
