@@ -30,20 +30,22 @@ pytestmark = pytest.mark.fresh_project
 
 README = ROOT / "README.md"
 MARKER = re.compile(r"<!-- fresh-project: (?P<name>[\w.]+) -->")
-EXPECTED = {"conftest.py", "test_search.py", "worker.py", "app.py"}
+EXPECTED = {"pyproject.toml", "conftest.py", "test_search.py", "worker.py", "app.py"}
+PYTHON_FILES = sorted(name for name in EXPECTED if name.endswith(".py"))
 INSTALL_TIMEOUT = 300
 RUN_TIMEOUT = 120
 
 
 def marked_snippets() -> dict[str, str]:
-    """NAME -> source of the ```python block right after each fresh-project marker."""
+    """NAME -> source of the ```python (or ```toml) block right after each marker."""
     lines = README.read_text(encoding="utf-8").splitlines()
     snippets: dict[str, str] = {}
     for index, line in enumerate(lines):
         found = MARKER.fullmatch(line.strip())
         if found is None:
             continue
-        assert lines[index + 1].strip() == "```python", f"README.md:{index + 2}: not a block"
+        fence = lines[index + 1].strip()
+        assert fence in ("```python", "```toml"), f"README.md:{index + 2}: not a block"
         end = lines.index("```", index + 2)
         snippets[found["name"]] = "\n".join(lines[index + 2 : end]) + "\n"
     return snippets
@@ -76,7 +78,7 @@ class Output:
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
-    done = subprocess.run(  # noqa: PLW1510 - checked below, with the output in the message
+    done = subprocess.run(
         command, cwd=cwd, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT
     )
     assert done.returncode == 0, done.stdout + done.stderr
@@ -126,14 +128,13 @@ def user_env(**extra: str) -> dict[str, str]:
 def fake_env(python: Path, project: Path) -> Iterator[dict[str, str]]:
     """The standalone fake from the installed wheel; the environment its banner exports."""
     command = [str(python), "-m", "soundcloud_async.testing", "serve", "--port", "0"]
-    process = subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, text=True)
-    try:
-        output = Output(process.stdout)
-        exports = [output.wait_for(r"^export (\w+)=(\S+)$") for _ in range(4)]
-        yield user_env(**{found[1]: found[2] for found in exports})
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, text=True) as process:
+        try:
+            output = Output(process.stdout)
+            exports = [output.wait_for(r"^export (\w+)=(\S+)$") for _ in range(4)]
+            yield user_env(**{found[1]: found[2] for found in exports})
+        finally:
+            process.terminate()
 
 
 def test_the_readme_marks_every_snippet_of_the_new_user_path() -> None:
@@ -159,20 +160,20 @@ def test_the_app_serves_under_uvicorn(
     python: Path, project: Path, fake_env: dict[str, str]
 ) -> None:
     command = [str(python), "-m", "uvicorn", "app:app", "--host", "127.0.0.1", "--port", "0"]
-    process = subprocess.Popen(
+    with subprocess.Popen(
         command, cwd=project, env=fake_env, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        log = Output(process.stderr)
-        base_url = log.wait_for(r"Uvicorn running on (http://127\.0\.0\.1:\d+)")[1]
-        search = httpx.get(f"{base_url}/search", params={"q": "a"}, timeout=30)
-        likes = httpx.get(f"{base_url}/likes", timeout=30)
-        login = httpx.get(f"{base_url}/auth/login", timeout=30)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    ) as process:
+        try:
+            log = Output(process.stderr)
+            base_url = log.wait_for(r"Uvicorn running on (http://127\.0\.0\.1:\d+)")[1]
+            search = httpx.get(f"{base_url}/search", params={"q": "a"}, timeout=30)
+            likes = httpx.get(f"{base_url}/likes", timeout=30)
+            login = httpx.get(f"{base_url}/auth/login", timeout=30)
+        finally:
+            process.terminate()
     assert search.status_code == 200, search.text
-    assert search.json() and all(u.startswith("soundcloud:tracks:") for u in search.json())
+    assert search.json()
+    assert all(urn.startswith("soundcloud:tracks:") for urn in search.json())
     assert likes.status_code == 401
     assert login.status_code == 302
     assert "Secure" not in login.headers["set-cookie"]  # plain http: a cookie that comes back
@@ -182,6 +183,6 @@ def test_the_app_serves_under_uvicorn(
 def test_mypy_strict_accepts_the_new_project(python: Path, project: Path, tmp_path: Path) -> None:
     """Our mypy, looking only at the new virtualenv's packages (PEP 561, py.typed)."""
     command = [sys.executable, "-m", "mypy", "--strict", "--python-executable", str(python)]
-    command += ["--cache-dir", str(tmp_path / "mypy"), *sorted(EXPECTED)]
+    command += ["--cache-dir", str(tmp_path / "mypy"), *PYTHON_FILES]
     output = run(command, project, user_env())
     assert "Success" in output, output
