@@ -1,16 +1,18 @@
 """pytest fixtures for testing an app against the fake SoundCloud.
 
-Enable them in a `conftest.py` (they need pytest-asyncio):
+Enable them in a `conftest.py` (the `testing` extra installs pytest and pytest-asyncio; the
+fixtures are pytest-asyncio fixtures, so they work in its strict and auto modes alike):
 
     pytest_plugins = ["soundcloud_async.testing.pytest_plugin"]
 
-    async def test_search(soundcloud):
+    @pytest.mark.asyncio  # not needed with asyncio_mode = "auto"
+    async def test_search(soundcloud: SoundCloud) -> None:
         page = await soundcloud.search.tracks(genres="Techno")
         assert page.items
 
 Fixtures (each test gets fresh ones): `fake_soundcloud` (the `FakeSoundCloud`, seed 1),
 `soundcloud` (an app-only client, in process), `soundcloud_user` (the fake's login user, in
-process), `soundcloud_server` (the fake served on 127.0.0.1, its base URL) and
+process), `soundcloud_server` (the fake served on 127.0.0.1, its base URL),
 `soundcloud_over_socket` (an app-only client talking to that server over a real socket), and
 `soundcloud_sleep` (the `RecordingSleep` of those clients: their retries never wait for real,
 and `soundcloud_sleep.waits` lists the delays the library chose). Override `fake_soundcloud`
