@@ -56,7 +56,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     429 → 503 with `Retry-After`; 404 → 404; 403 → 403; a user's rejected or unrenewable
     token → 401 ("log in again"); timeouts → 504; our own missing settings → 500;
-    everything else upstream → 502.
+    everything else upstream → 502. Each is logged on "soundcloud_async.fastapi" with the
+    exception's message (ERROR for 500, 502 and 504, else WARNING); with `app.debug` the body
+    carries that message as `detail` too.
     """
     app.add_exception_handler(SoundCloudError, _handle)
 
