@@ -12,18 +12,16 @@ from the plain `pytest` run); it reuses the wheel `make build` made via
 from __future__ import annotations
 
 import os
-import queue
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 import httpx
 import pytest
 
+from ._process import Output
 from ._reference_table import ROOT
 
 pytestmark = pytest.mark.fresh_project
@@ -49,32 +47,6 @@ def marked_snippets() -> dict[str, str]:
         end = lines.index("```", index + 2)
         snippets[found["name"]] = "\n".join(lines[index + 2 : end]) + "\n"
     return snippets
-
-
-class Output:
-    """A process's output lines, read by a thread, so waits for a line are bounded."""
-
-    def __init__(self, stream: IO[str] | None) -> None:
-        assert stream is not None
-        self.seen: list[str] = []
-        self._lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._pump, args=(stream,), daemon=True).start()
-
-    def _pump(self, stream: IO[str]) -> None:
-        for line in stream:
-            self._lines.put(line)
-
-    def wait_for(self, pattern: str, timeout: float = 30) -> re.Match[str]:
-        """The first line (from here on) matching `pattern`; fails after `timeout` seconds."""
-        while True:
-            try:
-                line = self._lines.get(timeout=timeout)
-            except queue.Empty:
-                pytest.fail(f"no line matching {pattern!r}; saw: {''.join(self.seen)}")
-            self.seen.append(line)
-            found = re.search(pattern, line)
-            if found is not None:
-                return found
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
@@ -129,12 +101,14 @@ def fake_env(python: Path, project: Path) -> Iterator[dict[str, str]]:
     """The standalone fake from the installed wheel; the environment its banner exports."""
     command = [str(python), "-m", "soundcloud_async.testing", "serve", "--port", "0"]
     with subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, text=True) as process:
+        output = Output(process.stdout)
         try:
-            output = Output(process.stdout)
             exports = [output.wait_for(r"^export (\w+)=(\S+)$") for _ in range(4)]
             yield user_env(**{found[1]: found[2] for found in exports})
         finally:
             process.terminate()
+            process.wait(timeout=10)
+            output.drain()
 
 
 def test_the_readme_marks_every_snippet_of_the_new_user_path() -> None:
@@ -163,14 +137,16 @@ def test_the_app_serves_under_uvicorn(
     with subprocess.Popen(
         command, cwd=project, env=fake_env, stderr=subprocess.PIPE, text=True
     ) as process:
+        log = Output(process.stderr)
         try:
-            log = Output(process.stderr)
             base_url = log.wait_for(r"Uvicorn running on (http://127\.0\.0\.1:\d+)")[1]
             search = httpx.get(f"{base_url}/search", params={"q": "a"}, timeout=30)
             likes = httpx.get(f"{base_url}/likes", timeout=30)
             login = httpx.get(f"{base_url}/auth/login", timeout=30)
         finally:
             process.terminate()
+            process.wait(timeout=10)
+            log.drain()
     assert search.status_code == 200, search.text
     assert search.json()
     assert all(urn.startswith("soundcloud:tracks:") for urn in search.json())

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import queue
 import socket
 import subprocess
 import sys
-import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import IO
 
 import httpx
 import pytest
@@ -27,6 +24,8 @@ from examples.fastapi_app import create_app
 from soundcloud_async.fastapi import AppSoundCloud, SoundCloudConfig, open_soundcloud
 from soundcloud_async.testing import FakeSoundCloud, serve
 from soundcloud_async.testing._server import EmbeddedServer, serve_asgi, wait_started
+
+from ..docs._process import Output
 
 REPO = Path(__file__).resolve().parents[2]
 UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi")
@@ -123,34 +122,19 @@ async def test_fake_in_the_lifespan_keeps_the_host_uvicorn_logs(
     assert logging.getLogger("uvicorn.access").getEffectiveLevel() == logging.INFO
 
 
-def _exports(stdout: IO[str]) -> list[str]:
-    """The `NAME=value` of the banner's `export` lines, read up to the secret's (or EOF)."""
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in stdout], daemon=True).start()
-    exports: list[str] = []
-    # A bounded wait: a banner without the lines must fail the test, not hang it.
-    while not exports or "CLIENT_SECRET" not in exports[-1]:
-        try:
-            line = lines.get(timeout=10)
-        except queue.Empty:
-            break
-        if line.startswith("export "):
-            exports.append(line.removeprefix("export ").strip())
-    return exports
-
-
 @pytest.fixture
 def standalone_fake() -> Iterator[list[str]]:
     """`python -m soundcloud_async.testing serve --port 0`: the `NAME=value` lines it prints."""
     command = [sys.executable, "-m", "soundcloud_async.testing", "serve", "--port", "0"]
     command += ["--users", "4", "--tracks", "20", "--playlists", "1", "--popular-followers", "3"]
-    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        yield _exports(process.stdout)
-    finally:
-        process.terminate()
-        process.communicate(timeout=10)
+    with subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True) as process:
+        output = Output(process.stdout)
+        try:
+            yield [output.wait_for(r"^export (\w+=\S+)$")[1] for _ in range(4)]
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+            output.drain()
     assert process.returncode == 0
 
 
