@@ -1,6 +1,7 @@
 """A small FastAPI app on `soundcloud_async.fastapi`: log in with SoundCloud, your likes, search.
 
-    uvicorn examples.fastapi_app:app        # then open http://127.0.0.1:8000
+    uvicorn examples.fastapi_app:app              # then open http://127.0.0.1:8000
+    uvicorn examples.fastapi_app:app --port 9000  # any port: the callback URL follows
 
 Without `SOUNDCLOUD_CLIENT_ID` in the environment the lifespan starts the fake SoundCloud on a
 free loopback port and points the app there, so a real browser can follow the authorize
@@ -9,8 +10,9 @@ redirect (the fake approves at once). With `SOUNDCLOUD_CLIENT_ID` and
 `<APP_BASE_URL>/auth/callback` as the app's redirect URI on SoundCloud.
 
 Environment:
-    APP_BASE_URL     where this app is reached (default http://127.0.0.1:8000); an https
-                     URL turns on Secure cookies.
+    APP_BASE_URL     where browsers reach this app, e.g. https://app.example behind a proxy
+                     (default: taken from each request, so any host and port work); an
+                     https URL or request makes the cookies Secure.
     APP_SECRET_KEY   signs the cookies (default: random per process, so a restart logs
                      everybody out).
     APP_TOKEN_DB     SQLite file for the users' tokens (default: kept in memory).
@@ -49,7 +51,6 @@ from soundcloud_async.fastapi import (
 from soundcloud_async.models import Track
 from soundcloud_async.testing import FakeSoundCloud, serve
 
-DEFAULT_APP_BASE_URL = "http://127.0.0.1:8000"
 PageSize = Annotated[int, Query(ge=1, le=200)]
 """Items per page of this app's JSON lists (SoundCloud allows up to 200)."""
 
@@ -57,12 +58,15 @@ routes = APIRouter()
 
 
 def login_settings_from_env() -> LoginSettings:
-    """Cookie signing and the callback URL, from `APP_SECRET_KEY` and `APP_BASE_URL`."""
-    base_url = os.environ.get("APP_BASE_URL", DEFAULT_APP_BASE_URL).rstrip("/")
+    """Cookie signing and the callback URL, from `APP_SECRET_KEY` and `APP_BASE_URL`.
+
+    Without `APP_BASE_URL` the callback URL and cookie security follow the request, so the
+    app works on whatever host and port uvicorn serves it.
+    """
+    base_url = os.environ.get("APP_BASE_URL", "").rstrip("/")
     return LoginSettings(
         secret_key=os.environ.get("APP_SECRET_KEY") or secrets.token_urlsafe(32),
-        redirect_uri=f"{base_url}/auth/callback",
-        secure_cookies=base_url.startswith("https://"),
+        redirect_uri=f"{base_url}/auth/callback" if base_url else None,
     )
 
 

@@ -6,6 +6,7 @@ FastAPI lifespan) and only the first request that needs a token fails, naming wh
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass
@@ -15,7 +16,15 @@ import httpx
 from soundcloud_async._constants import DEFAULT_AUTH_BASE_URL, DEFAULT_BASE_URL
 from soundcloud_async.errors import ConfigurationError
 
-__all__ = ["ENV_BASE_URL", "ENV_CLIENT_ID", "ENV_CLIENT_SECRET", "MissingCredentials", "Settings"]
+__all__ = [
+    "ENV_BASE_URL",
+    "ENV_CLIENT_ID",
+    "ENV_CLIENT_SECRET",
+    "MissingCredentials",
+    "Settings",
+    "TimeoutLike",
+    "to_timeout",
+]
 
 ENV_CLIENT_ID = "SOUNDCLOUD_CLIENT_ID"
 ENV_CLIENT_SECRET = "SOUNDCLOUD_CLIENT_SECRET"  # noqa: S105 -- a variable name, not a secret
@@ -75,6 +84,30 @@ def _url(value: str) -> str:
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"a base URL must be an absolute http(s) URL, got {value!r}")
     return value.rstrip("/")
+
+
+TimeoutLike = httpx.Timeout | float | None
+"""What `timeout=` accepts: seconds for every phase, httpx's per-phase `Timeout`, or None."""
+
+
+def to_timeout(value: TimeoutLike) -> httpx.Timeout:
+    """Return `value` as an `httpx.Timeout`: a number applies to connect, read, write and pool.
+
+    None means no timeout at all (as in httpx): a stalled connection then waits forever.
+
+    Raises:
+        ValueError: a number that is negative, NaN, or not a number (e.g. a bool or a string).
+    """
+    if value is None or isinstance(value, httpx.Timeout):
+        return httpx.Timeout(value)
+    # bool is an int subclass: timeout=True would silently mean one second.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(
+            f"timeout must be seconds (a number), an httpx.Timeout or None, not {value!r}"
+        )
+    if math.isnan(value) or value < 0:
+        raise ValueError(f"timeout must be a number of seconds >= 0, got {value!r}")
+    return httpx.Timeout(float(value))
 
 
 class MissingCredentials(httpx.Auth):

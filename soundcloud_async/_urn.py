@@ -19,6 +19,9 @@ __all__ = ["UrnLike", "numeric_id", "to_urn"]
 UrnLike = str | int | Unset
 
 _NUMBER = re.compile(r"[0-9]{1,20}")
+# soundcloud.com page URLs (any subdomain, scheme optional): what `/resolve` turns into ids
+# (see docs/soundcloud-behaviour.md, Redirects and private links).
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)*soundcloud\.com(?:/|$)", re.IGNORECASE)
 _URN = re.compile(r"soundcloud:(?P<kind>[a-z-]+):(?P<number>[0-9]{1,20})")
 
 
@@ -52,6 +55,12 @@ def _number_of(value: UrnLike, kind: str) -> str:
         return str(value)
     if _NUMBER.fullmatch(value):
         return str(int(value))
+    if _WEB_ADDRESS.match(value):
+        # Not echoed: a private link carries its secret in the path (same section of the docs).
+        raise ValueError(
+            f"not a {kind} id but a web address: look it up with `await sc.resolve(url)`, "
+            "which returns the track, user or playlist; pass its .urn here"
+        )
     match = _URN.fullmatch(value)
     if match is None:
         raise ValueError(

@@ -27,7 +27,7 @@ from soundcloud_async._ratelimit import RateLimitHeaders, parse_json
 from soundcloud_async._renewal import TokenCallback
 from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._runtime import Runtime, invalid_body
-from soundcloud_async._settings import MissingCredentials, Settings
+from soundcloud_async._settings import MissingCredentials, Settings, TimeoutLike, to_timeout
 from soundcloud_async._token import Token
 from soundcloud_async._transport import RetryTransport
 from soundcloud_async._version import __version__
@@ -74,7 +74,8 @@ class SoundCloud:
         auth_base_url: Auth origin (default: `SOUNDCLOUD_AUTH_BASE_URL` or
             https://secure.soundcloud.com).
         retry: Retry policy for 429s, 5xx and connection errors.
-        timeout: httpx timeouts of every request except uploads.
+        timeout: Timeouts of every request except uploads: seconds for each phase (connect,
+            read, write, pool), an `httpx.Timeout` per phase, or None for none at all.
         transport: Replaces the network for both origins (e.g. `httpx.MockTransport`, the fake
             SoundCloud's transport, or a transport shared by many clients); still wrapped by
             the retry layer, and never closed by this client.
@@ -96,12 +97,13 @@ class SoundCloud:
         base_url: str | None = None,
         auth_base_url: str | None = None,
         retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: TimeoutLike = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         on_token: TokenCallback | None = None,
     ) -> None:
+        timeouts = to_timeout(timeout)  # checked even with http_client: bad input fails early
         if http_client is not None:
             if not str(http_client.base_url):
                 raise ConfigurationError(
@@ -120,7 +122,7 @@ class SoundCloud:
         self._owns_http = http_client is None
         if http_client is None:
             self._auth = self._build_auth(token, token_store, on_token, retry)
-            http_client = self._build_http(retry, timeout, transport)
+            http_client = self._build_http(retry, timeouts, transport)
             if self._auth is not None:
                 # Token and sign-out requests share this client's transport, retries and hooks.
                 self._auth.use_client(http_client)

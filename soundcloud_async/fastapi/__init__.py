@@ -1,7 +1,11 @@
 """soundcloud-async for FastAPI: one pool, an app client, per-user clients and a login router.
 
     login = LoginSettings(secret_key=SECRET_KEY)
-    config = SoundCloudConfig(login=login, user_tokens=SQLiteUserTokenStore("tokens.db"))
+    config = SoundCloudConfig(
+        login=login,
+        user_tokens=SQLiteUserTokenStore("soundcloud.db"),
+        pending_logins=SQLitePendingLoginStore("soundcloud.db"),  # several workers share it
+    )
     app = FastAPI(lifespan=soundcloud_lifespan(config))
     app.include_router(login_router(login), prefix="/auth")
     install_error_handlers(app)
@@ -35,6 +39,7 @@ from ._lifespan import open_soundcloud, soundcloud_lifespan
 from ._login import login_router
 from ._pending import MemoryPendingLoginStore, PendingLogin, PendingLoginStore
 from ._signing import Signer
+from ._sqlite_pending import SQLitePendingLoginStore
 from ._sqlite_store import SQLiteUserTokenStore
 from ._state import SoundCloudState, soundcloud_state
 from ._user_stores import MemoryUserTokenStore, UserLocks, UserScopedTokenStore, UserTokenStore
@@ -47,6 +52,7 @@ __all__ = [
     "MemoryUserTokenStore",
     "PendingLogin",
     "PendingLoginStore",
+    "SQLitePendingLoginStore",
     "SQLiteUserTokenStore",
     "Signer",
     "SoundCloudConfig",

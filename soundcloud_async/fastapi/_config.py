@@ -14,6 +14,7 @@ from starlette.requests import Request
 
 from soundcloud_async._constants import DEFAULT_TIMEOUT
 from soundcloud_async._retry import RetryPolicy
+from soundcloud_async._settings import TimeoutLike
 from soundcloud_async.token_store import TokenStore
 
 from ._pending import MemoryPendingLoginStore, PendingLoginStore
@@ -48,7 +49,11 @@ class LoginSettings:
         after_logout: Where the browser lands after logout.
         cookie_name: The session cookie (holds the signed user id, nothing secret).
         login_cookie_name: The short-lived cookie binding a pending login to this browser.
-        secure_cookies: Send cookies over HTTPS only; turn off only for plain-http local runs.
+        secure_cookies: Mark cookies Secure (sent over HTTPS only). None (the default) follows
+            the scheme the browser uses: that of `redirect_uri` when set, else of the request,
+            so `http://127.0.0.1` works locally and an https site gets Secure cookies. True
+            over plain http breaks every login (the browser never returns the cookie): the
+            callback page and the log then say so.
         session_max_age: Seconds a session cookie is valid.
         login_ttl: Seconds a user has to come back from SoundCloud's authorize page.
         scope: OAuth scope to ask for (SoundCloud's default when None).
@@ -60,7 +65,7 @@ class LoginSettings:
     after_logout: str = "/"
     cookie_name: str = "soundcloud_session"
     login_cookie_name: str = "soundcloud_login"
-    secure_cookies: bool = True
+    secure_cookies: bool | None = None
     session_max_age: int = 30 * 24 * 3600
     login_ttl: int = 600
     scope: str | None = None
@@ -87,7 +92,7 @@ class SoundCloudConfig:
         base_url: API origin (default: `SOUNDCLOUD_BASE_URL` or the real API).
         auth_base_url: Auth origin (default: `SOUNDCLOUD_AUTH_BASE_URL` or the real one).
         retry: Retry policy of every client (the library default when None).
-        timeout: httpx timeouts of every client.
+        timeout: Timeouts of every client: seconds, an `httpx.Timeout` or None (none).
         transport_factory: Builds the one transport (connection pool) every client shares;
             called once per lifespan, closed at shutdown. Tests pass the fake's `transport`.
         app_token_store: Where the app-only token lives; a `FileTokenStore` shares it among
@@ -106,7 +111,7 @@ class SoundCloudConfig:
     base_url: str | None = None
     auth_base_url: str | None = None
     retry: RetryPolicy | None = None
-    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    timeout: TimeoutLike = field(default_factory=lambda: DEFAULT_TIMEOUT)
     transport_factory: Callable[[], httpx.AsyncBaseTransport] = _pool_transport
     app_token_store: TokenStore | None = None
     user_tokens: UserTokenStore = field(default_factory=MemoryUserTokenStore)

@@ -1,7 +1,9 @@
 """Opt-in exception handlers: SoundCloud failures become honest HTTP answers of the app.
 
 The body is ours, never the exception text: a SoundCloud message is meant for developers
-(it may quote URLs and parameters), and the visitor only needs to know what to do next.
+(it may quote URLs and parameters), and the visitor only needs to know what to do next. The
+developer gets the text in the log (our exception messages never carry secrets) and, when the
+app runs with `debug=True`, as `detail` in the body too.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ def install_error_handlers(app: FastAPI) -> None:
     again"); a token endpoint that is busy (429, 503) → 503, one that fails otherwise (5xx,
     timeout) → 502, both with `Retry-After` when SoundCloud named a wait and the stored login
     kept; timeouts → 504; our own missing settings → 500; everything else upstream → 502.
+    Each is logged on "soundcloud_async.fastapi" with the exception's message (ERROR for 500,
+    502 and 504, else WARNING); with `app.debug` the body carries that message as `detail` too.
     """
     app.add_exception_handler(SoundCloudError, _handle)
 
@@ -76,31 +80,50 @@ async def _handle(request: Request, exc: Exception) -> Response:
 
 def soundcloud_error_response(request: Request, exc: SoundCloudError) -> JSONResponse:
     """The JSON response `install_error_handlers` sends for `exc` (for your own handlers)."""
-    status = exc.status_code if isinstance(exc, APIStatusError | TokenRefreshError) else None
-    logger.warning(
-        "SoundCloud call failed: %s (status=%s) on %s %s",
-        type(exc).__name__,
-        status,
-        request.method,
-        request.url.path,
-    )
+    headers: dict[str, str] = {}
     if isinstance(exc, RateLimitError):
         seconds = _retry_after(exc)
-        message = f"SoundCloud's rate limit was reached; retry in {seconds} s"
-        return _json(503, "rate_limited", message, {"Retry-After": str(seconds)})
-    if isinstance(exc, TokenRefreshError) and not exc.requires_login:
-        return _token_endpoint_failure(exc)
-    code_and_text = _classify(request, exc)
-    return _json(*code_and_text)
+        headers["Retry-After"] = str(seconds)
+        status, code, message = (
+            503,
+            "rate_limited",
+            f"SoundCloud's rate limit was reached; retry in {seconds} s",
+        )
+    elif isinstance(exc, TokenRefreshError) and not exc.requires_login:
+        (status, code, message), headers = _token_endpoint_failure(exc)
+    else:
+        status, code, message = _classify(request, exc)
+    _log(request, exc, status)
+    # Debug mode only: the exception text in the body, for the developer at the browser.
+    detail = str(exc) if getattr(request.scope.get("app"), "debug", False) else None
+    return _json(status, code, message, headers, detail=detail)
 
 
-def _token_endpoint_failure(exc: TokenRefreshError) -> JSONResponse:
+def _log(request: Request, exc: SoundCloudError, answered: int) -> None:
+    # Our own failures (500: misconfigured, 502/504: SoundCloud broken or gone) are errors
+    # someone must act on; 4xx and the rate limit's 503 are the normal life of an app.
+    level = logging.ERROR if answered >= 500 and answered != 503 else logging.WARNING
+    logger.log(
+        level,
+        "SoundCloud call failed on %s %s, answered %s: %s (status=%s): %s",
+        request.method,
+        request.url.path,
+        answered,
+        type(exc).__name__,
+        exc.status_code if isinstance(exc, APIStatusError | TokenRefreshError) else None,
+        exc,
+    )
+
+
+def _token_endpoint_failure(
+    exc: TokenRefreshError,
+) -> tuple[tuple[int, str, str], dict[str, str]]:
     busy = exc.status_code in (429, 503)
     seconds = exc.retry_after
     if seconds is None and exc.status_code == 429:
         seconds = DEFAULT_RETRY_AFTER
     headers = {} if seconds is None else {"Retry-After": str(max(1, math.ceil(seconds)))}
-    return _json(*(_TOKEN_BUSY if busy else _TOKEN_FAILED), headers)
+    return (_TOKEN_BUSY if busy else _TOKEN_FAILED), headers
 
 
 def _classify(request: Request, exc: SoundCloudError) -> tuple[int, str, str]:
@@ -123,7 +146,14 @@ def _retry_after(exc: RateLimitError) -> int:
 
 
 def _json(
-    status: int, code: str, message: str, headers: Mapping[str, str] | None = None
+    status: int,
+    code: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    detail: str | None = None,
 ) -> JSONResponse:
-    body = {"error": {"code": code, "message": message}}
-    return JSONResponse(body, status_code=status, headers=dict(headers or {}))
+    error = {"code": code, "message": message}
+    if detail is not None:
+        error["detail"] = detail
+    return JSONResponse({"error": error}, status_code=status, headers=dict(headers or {}))

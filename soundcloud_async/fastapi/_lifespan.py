@@ -7,15 +7,20 @@ the lifespan (the server's loop) and closed in it, never at import time and neve
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager
 
 from starlette.applications import Starlette
 
 from ._config import SoundCloudConfig
+from ._pending import MemoryPendingLoginStore
 from ._state import STATE_ATTRIBUTE, SoundCloudState
+from ._user_stores import MemoryUserTokenStore
 
 __all__ = ["open_soundcloud", "soundcloud_lifespan"]
+
+logger = logging.getLogger("soundcloud_async.fastapi")
 
 
 @contextlib.asynccontextmanager
@@ -33,6 +38,7 @@ async def open_soundcloud(
     """
     if getattr(app.state, STATE_ATTRIBUTE, None) is not None:
         raise RuntimeError("open_soundcloud: this app's SoundCloud state is already open")
+    _warn_about_memory_stores(config)
     transport = config.transport_factory()
     try:
         state = SoundCloudState(config, transport)
@@ -44,6 +50,27 @@ async def open_soundcloud(
                 setattr(app.state, STATE_ATTRIBUTE, None)
     finally:
         await transport.aclose()
+
+
+def _warn_about_memory_stores(config: SoundCloudConfig) -> None:
+    """One startup line when users' state lives in this process only.
+
+    In memory, a restart logs everyone out, and with several workers a login's callback that
+    reaches another process fails as "login expired". The defaults are fine for one process
+    in development, so this is a warning, not an error.
+    """
+    settings = []
+    has_users = config.login is not None or config.identify_user is not None
+    if has_users and isinstance(config.user_tokens, MemoryUserTokenStore):
+        settings.append("user_tokens=SQLiteUserTokenStore(path)")
+    if config.login is not None and isinstance(config.pending_logins, MemoryPendingLoginStore):
+        settings.append("pending_logins=SQLitePendingLoginStore(path)")
+    if settings:
+        logger.warning(
+            "SoundCloud logins are kept in this process's memory: lost on restart and not "
+            "shared between workers; for several workers pass SoundCloudConfig(%s)",
+            ", ".join(settings),
+        )
 
 
 def soundcloud_lifespan(

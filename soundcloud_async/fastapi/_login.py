@@ -30,7 +30,14 @@ from soundcloud_async.oauth import verify_callback
 
 from ._config import LoginSettings
 from ._login_steps import complete_login, sign_out_user
-from ._pages import PRIVATE_HEADERS, delete_cookie, error_page, set_cookie
+from ._pages import (
+    PRIVATE_HEADERS,
+    cookies_are_secure,
+    delete_cookie,
+    error_page,
+    insecure_transport_hint,
+    set_cookie,
+)
 from ._pending import PendingLogin
 from ._state import SoundCloudState, soundcloud_state
 
@@ -76,7 +83,10 @@ class _LoginFlow:
         """Start a login: remember state and verifier, send the browser to SoundCloud."""
         state, settings = soundcloud_state(request), self.settings
         self._check_session_is_readable(state)
-        redirect_uri = settings.redirect_uri or str(request.url_for(CALLBACK_ROUTE))
+        redirect_uri = self._redirect_uri(request)
+        hint = insecure_transport_hint(settings, redirect_uri)
+        if hint:
+            logger.warning("SoundCloud login cannot complete: %s", hint)
         authorization = state.app_client.oauth.start_authorization(
             redirect_uri, scope=settings.scope
         )
@@ -89,9 +99,12 @@ class _LoginFlow:
         )
         await state.pending_logins.put(login_id, pending)
         response = RedirectResponse(authorization.url, status_code=302, headers=PRIVATE_HEADERS)
-        signed = self._pending.sign(login_id)
         set_cookie(
-            response, settings, settings.login_cookie_name, signed, max_age=settings.login_ttl
+            response,
+            settings.login_cookie_name,
+            self._pending.sign(login_id),
+            max_age=settings.login_ttl,
+            secure=cookies_are_secure(settings, redirect_uri),
         )
         return response
 
@@ -103,7 +116,7 @@ class _LoginFlow:
         )
         pending = await state.pending_logins.pop(login_id) if login_id else None
         response = await self._finish(request, state, pending)
-        delete_cookie(response, self.settings, self.settings.login_cookie_name)
+        delete_cookie(response, self.settings.login_cookie_name, secure=self._secure(request))
         return response
 
     async def logout(self, request: Request) -> Response:
@@ -113,19 +126,20 @@ class _LoginFlow:
         if user_id:
             await sign_out_user(state, user_id)
         response = RedirectResponse(self.settings.after_logout, status_code=303)
-        delete_cookie(response, self.settings, self.settings.cookie_name)
+        delete_cookie(response, self.settings.cookie_name, secure=self._secure(request))
         return response
+
+    def _redirect_uri(self, request: Request) -> str:
+        return self.settings.redirect_uri or str(request.url_for(CALLBACK_ROUTE))
+
+    def _secure(self, request: Request) -> bool:
+        return cookies_are_secure(self.settings, self._redirect_uri(request))
 
     async def _finish(
         self, request: Request, state: SoundCloudState, pending: PendingLogin | None
     ) -> Response:
         if pending is None:
-            return self._fail(
-                request,
-                400,
-                "Login expired",
-                "This login has expired or was already used, or was started in another browser.",
-            )
+            return self._expired(request)
         # State first, even for an error redirect: only the browser that started this login
         # may end it (RFC 6749 §10.12).
         given = request.query_params.get("state", "")
@@ -141,16 +155,27 @@ class _LoginFlow:
         except SoundCloudError as error:
             logger.warning("SoundCloud login could not be completed: %s", type(error).__name__)
             return self._fail(request, 502, "SoundCloud unavailable", "Please try again later.")
-        return self._logged_in(user_id)
+        return self._logged_in(request, user_id)
 
-    def _logged_in(self, user_id: str) -> Response:
+    def _logged_in(self, request: Request, user_id: str) -> Response:
         settings = self.settings
         response = RedirectResponse(settings.after_login, status_code=302, headers=PRIVATE_HEADERS)
-        signed = self._session.sign(user_id)
         set_cookie(
-            response, settings, settings.cookie_name, signed, max_age=settings.session_max_age
+            response,
+            settings.cookie_name,
+            self._session.sign(user_id),
+            max_age=settings.session_max_age,
+            secure=self._secure(request),
         )
         return response
+
+    def _expired(self, request: Request) -> Response:
+        message = "This login has expired or was already used, or was started in another browser."
+        hint = insecure_transport_hint(self.settings, self._redirect_uri(request))
+        if hint:
+            logger.warning("SoundCloud login cookie did not come back: %s", hint)
+            message = f"{message} Likely cause: {hint}."
+        return self._fail(request, 400, "Login expired", message)
 
     def _check_session_is_readable(self, state: SoundCloudState) -> None:
         # A session cookie nobody can read would log users in to nothing, silently.

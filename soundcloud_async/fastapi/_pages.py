@@ -7,6 +7,7 @@ an attacker's markup) and are not cached, since they answer URLs that carried on
 from __future__ import annotations
 
 import html
+from urllib.parse import urlsplit
 
 from starlette.responses import HTMLResponse, Response
 
@@ -31,10 +32,8 @@ def error_page(status: int, title: str, message: str, *, retry_url: str) -> HTML
     return HTMLResponse(body, status_code=status, headers=PRIVATE_HEADERS)
 
 
-def set_cookie(
-    response: Response, settings: LoginSettings, name: str, value: str, *, max_age: int
-) -> None:
-    """Set an HttpOnly, SameSite=Lax cookie (Secure as configured) for the whole site.
+def set_cookie(response: Response, name: str, value: str, *, max_age: int, secure: bool) -> None:
+    """Set an HttpOnly, SameSite=Lax cookie for the whole site.
 
     Lax lets the cookie ride along the top-level redirect back from SoundCloud while keeping
     it off cross-site POSTs and subresource requests.
@@ -44,14 +43,34 @@ def set_cookie(
         value,
         max_age=max_age,
         path="/",
-        secure=settings.secure_cookies,
+        secure=secure,
         httponly=True,
         samesite="lax",
     )
 
 
-def delete_cookie(response: Response, settings: LoginSettings, name: str) -> None:
+def delete_cookie(response: Response, name: str, *, secure: bool) -> None:
     """Expire a cookie set by `set_cookie` (same attributes, or browsers keep it)."""
-    response.delete_cookie(
-        name, path="/", secure=settings.secure_cookies, httponly=True, samesite="lax"
-    )
+    response.delete_cookie(name, path="/", secure=secure, httponly=True, samesite="lax")
+
+
+def cookies_are_secure(settings: LoginSettings, redirect_uri: str) -> bool:
+    """Whether to mark the login cookies Secure: as configured, else as the browser's scheme.
+
+    The scheme of the callback URL is the one the browser uses (`redirect_uri` is set
+    explicitly behind a TLS-terminating proxy, where the request itself arrives over http).
+    """
+    if settings.secure_cookies is not None:
+        return settings.secure_cookies
+    return urlsplit(redirect_uri).scheme == "https"
+
+
+def insecure_transport_hint(settings: LoginSettings, redirect_uri: str) -> str | None:
+    """Why no login cookie can come back, when Secure cookies are set over plain http."""
+    if settings.secure_cookies and urlsplit(redirect_uri).scheme == "http":
+        return (
+            "the login cookies are Secure (LoginSettings(secure_cookies=True)) but this site is "
+            "served over plain http, so the browser never sends them back: serve it over https "
+            "or leave secure_cookies unset (it then follows the scheme)"
+        )
+    return None

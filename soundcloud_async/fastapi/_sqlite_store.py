@@ -1,10 +1,7 @@
-"""`SQLiteUserTokenStore`: per-user tokens in one SQLite file, stdlib only.
+"""`SQLiteUserTokenStore`: per-user tokens in one SQLite file, stdlib only (see `_sqlite`).
 
-sqlite3 blocks, so every call runs in a worker thread (`asyncio.to_thread`) with its own
-short-lived connection: the event loop never waits on disk, and no connection is shared
-between threads. SQLite's own locking (with a busy timeout) serialises writers, also across
-processes, and a committed transaction is durable in the default journal mode, which is what
-a spent refresh token needs (soundcloud-api.md §6.2).
+A committed transaction is durable, which is what a spent refresh token needs
+(soundcloud-api.md §6.2).
 """
 
 from __future__ import annotations
@@ -12,17 +9,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import re
 import sqlite3
 import time
 from pathlib import Path
 
 from soundcloud_async._token import Token
-from soundcloud_async.errors import ConfigurationError
+
+from ._sqlite import check_table_name, open_database
 
 __all__ = ["SQLiteUserTokenStore"]
-
-_TABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 
 
 class SQLiteUserTokenStore:
@@ -41,10 +36,8 @@ class SQLiteUserTokenStore:
         table: str = "soundcloud_tokens",
         busy_timeout: float = 5.0,
     ) -> None:
-        if not _TABLE_NAME.fullmatch(table):
-            raise ConfigurationError("table must be a plain SQL identifier")
         self.path = Path(path)
-        self.table = table
+        self.table = check_table_name(table)
         self._busy_timeout = float(busy_timeout)
 
     def __repr__(self) -> str:
@@ -88,18 +81,9 @@ class SQLiteUserTokenStore:
             connection.execute(statement, (user_id,))
 
     def _connect(self) -> contextlib.closing[sqlite3.Connection]:
-        """Open a connection (closed by the caller's `with`), creating file and table if new."""
-        if not self.path.exists():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
-        connection = sqlite3.connect(self.path, timeout=self._busy_timeout)
-        try:
-            with connection:
-                connection.execute(
-                    f"CREATE TABLE IF NOT EXISTS {self.table} (user_id TEXT PRIMARY KEY, "
-                    "token TEXT NOT NULL, updated_at REAL NOT NULL)"
-                )
-        except BaseException:
-            connection.close()
-            raise
-        return contextlib.closing(connection)
+        return open_database(
+            self.path,
+            busy_timeout=self._busy_timeout,
+            create_table=f"CREATE TABLE IF NOT EXISTS {self.table} (user_id TEXT PRIMARY KEY, "
+            "token TEXT NOT NULL, updated_at REAL NOT NULL)",
+        )

@@ -14,6 +14,7 @@ from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeSoundCloud, Fak
 from ._faults import ConnectionDropped, Fault, Faults
 from ._ratelimit_bodies import RATE_LIMIT_VARIANTS, RateLimitVariant
 from ._server import serve
+from ._sleep import RecordingSleep
 from ._tokenstats import TokenRequest, TokenStats
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "Fault",
     "Faults",
     "RateLimitVariant",
+    "RecordingSleep",
     "TokenRequest",
     "TokenStats",
     "client_for",

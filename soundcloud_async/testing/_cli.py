@@ -54,6 +54,11 @@ async def _serve(args: argparse.Namespace) -> None:
             f"  client_id:     {fake.client_id}\n"
             f"  client_secret: {fake.client_secret}\n"
             f"  popular user:  {fake.popular_user.urn} ({fake.popular_user.permalink_url})\n"
+            "point your app at it (POSIX shell):\n"
+            f"export SOUNDCLOUD_BASE_URL={url}\n"
+            f"export SOUNDCLOUD_AUTH_BASE_URL={url}\n"
+            f"export SOUNDCLOUD_CLIENT_ID={fake.client_id}\n"
+            f"export SOUNDCLOUD_CLIENT_SECRET={fake.client_secret}\n"
         )
         sys.stdout.flush()
         await task

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._token import Token
@@ -44,6 +44,7 @@ def client_for(
     base_url: str | None = None,
     retry: RetryPolicy | None = None,
     token_store: TokenStore | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> SoundCloud:
     """A `SoundCloud` with the fake's default app credentials.
 
@@ -55,11 +56,13 @@ def client_for(
             process through `fake.transport()`.
         retry: The client's retry policy (default: the library's).
         token_store: Where the client loads and saves tokens.
+        sleep: Awaited with each retry delay instead of `asyncio.sleep` (e.g. a
+            `RecordingSleep`, so tests of 429s and 5xx never wait); None sleeps for real.
     """
     token = None
     if user is not False:
         token = user_token(fake, None if user is True else user)
-    return SoundCloud(
+    client = SoundCloud(
         fake.client_id,
         fake.client_secret,
         token=token,
@@ -69,3 +72,15 @@ def client_for(
         auth_base_url=base_url,
         transport=fake.transport() if base_url is None else None,
     )
+    if sleep is not None:
+        _retry_with_sleep(client, sleep)
+    return client
+
+
+def _retry_with_sleep(client: SoundCloud, sleep: Callable[[float], Awaitable[None]]) -> None:
+    # The facade keeps its sleep internal on purpose (real code should wait); the testing kit,
+    # part of the same package, swaps it on the retry layer the client built for itself.
+    retry_transport = client._retry_transport
+    if retry_transport is None:  # pragma: no cover - client_for never passes http_client
+        raise RuntimeError("client_for: the client has no retry layer to give a sleep to")
+    retry_transport._sleep = sleep

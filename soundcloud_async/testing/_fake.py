@@ -49,7 +49,8 @@ class FakeSoundCloud:
         users: Artist accounts to seed.
         tracks: Tracks to seed.
         playlists: Playlists to seed.
-        popular_followers: Listener accounts that all follow `popular_user`.
+        popular_followers: Listener accounts that all follow `popular_user`; they are its
+            only followers, so its `followers_count` is exactly this number.
         clock: Epoch seconds; drives token expiry, new items' dates and rate-limit windows.
         sleep: Awaited by slow-response faults (pass a no-op in tests that must not wait).
         token_lifetime: Access-token lifetime in seconds.

@@ -27,7 +27,8 @@ class SeedSizes:
         tracks: Tracks spread over the artists.
         playlists: Playlists spread over the artists.
         popular_followers: Extra listener accounts that all follow the popular user (and
-            like its first track), so lists of thousands of items exist.
+            like its first track), so lists of thousands of items exist. They are its only
+            followers: its `followers_count` is exactly this number.
     """
 
     users: int = 50

@@ -34,7 +34,9 @@ def seed_social(
     public = [t for t in tracks if t.sharing == "public"]
     playlists = list(state.playlists.values())
     for artist in artists:
-        others = [a for a in artists if a.id != artist.id]
+        # Only the listeners follow the popular user, so its follower count is exactly the
+        # `popular_followers` a test asked for.
+        others = [a for a in artists if a.id not in (artist.id, popular.id)]
         for followed in rng.sample(others, min(len(others), rng.randint(3, 15))):
             state.follows.add(artist.id, followed.id, when(rng))
         for track in rng.sample(public, min(len(public), rng.randint(5, 30))):

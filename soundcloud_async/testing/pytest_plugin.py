@@ -1,18 +1,22 @@
 """pytest fixtures for testing an app against the fake SoundCloud.
 
-Enable them in a `conftest.py` (they need pytest-asyncio):
+Enable them in a `conftest.py` (the `testing` extra installs pytest and pytest-asyncio; the
+fixtures are pytest-asyncio fixtures, so they work in its strict and auto modes alike):
 
     pytest_plugins = ["soundcloud_async.testing.pytest_plugin"]
 
-    async def test_search(soundcloud):
+    @pytest.mark.asyncio  # not needed with asyncio_mode = "auto"
+    async def test_search(soundcloud: SoundCloud) -> None:
         page = await soundcloud.search.tracks(genres="Techno")
         assert page.items
 
 Fixtures (each test gets fresh ones): `fake_soundcloud` (the `FakeSoundCloud`, seed 1),
 `soundcloud` (an app-only client, in process), `soundcloud_user` (the fake's login user, in
-process), `soundcloud_server` (the fake served on 127.0.0.1, its base URL) and
-`soundcloud_over_socket` (an app-only client talking to that server over a real socket).
-Override `fake_soundcloud` in your conftest to change the seed or sizes.
+process), `soundcloud_server` (the fake served on 127.0.0.1, its base URL),
+`soundcloud_over_socket` (an app-only client talking to that server over a real socket), and
+`soundcloud_sleep` (the `RecordingSleep` of those clients: their retries never wait for real,
+and `soundcloud_sleep.waits` lists the delays the library chose). Override `fake_soundcloud`
+in your conftest to change the seed or sizes.
 """
 
 from __future__ import annotations
@@ -27,12 +31,14 @@ from soundcloud_async.client import SoundCloud
 from ._clients import client_for
 from ._fake import FakeSoundCloud
 from ._server import serve
+from ._sleep import RecordingSleep
 
 __all__ = [
     "fake_soundcloud",
     "soundcloud",
     "soundcloud_over_socket",
     "soundcloud_server",
+    "soundcloud_sleep",
     "soundcloud_user",
 ]
 
@@ -43,17 +49,27 @@ def fake_soundcloud() -> FakeSoundCloud:
     return FakeSoundCloud(seed=1)
 
 
+@pytest.fixture
+def soundcloud_sleep() -> RecordingSleep:
+    """The sleep of this plugin's clients: retries wait no wall time, `waits` lists the delays."""
+    return RecordingSleep()
+
+
 @pytest_asyncio.fixture
-async def soundcloud(fake_soundcloud: FakeSoundCloud) -> AsyncIterator[SoundCloud]:
+async def soundcloud(
+    fake_soundcloud: FakeSoundCloud, soundcloud_sleep: RecordingSleep
+) -> AsyncIterator[SoundCloud]:
     """An app-only client wired to `fake_soundcloud` in process."""
-    async with client_for(fake_soundcloud) as client:
+    async with client_for(fake_soundcloud, sleep=soundcloud_sleep) as client:
         yield client
 
 
 @pytest_asyncio.fixture
-async def soundcloud_user(fake_soundcloud: FakeSoundCloud) -> AsyncIterator[SoundCloud]:
+async def soundcloud_user(
+    fake_soundcloud: FakeSoundCloud, soundcloud_sleep: RecordingSleep
+) -> AsyncIterator[SoundCloud]:
     """A client acting as `fake_soundcloud.login_user`, in process."""
-    async with client_for(fake_soundcloud, user=True) as client:
+    async with client_for(fake_soundcloud, user=True, sleep=soundcloud_sleep) as client:
         yield client
 
 
@@ -66,8 +82,10 @@ async def soundcloud_server(fake_soundcloud: FakeSoundCloud) -> AsyncIterator[st
 
 @pytest_asyncio.fixture
 async def soundcloud_over_socket(
-    fake_soundcloud: FakeSoundCloud, soundcloud_server: str
+    fake_soundcloud: FakeSoundCloud, soundcloud_server: str, soundcloud_sleep: RecordingSleep
 ) -> AsyncIterator[SoundCloud]:
     """An app-only client talking to `soundcloud_server` over a real socket."""
-    async with client_for(fake_soundcloud, base_url=soundcloud_server) as client:
+    async with client_for(
+        fake_soundcloud, base_url=soundcloud_server, sleep=soundcloud_sleep
+    ) as client:
         yield client

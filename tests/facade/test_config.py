@@ -244,3 +244,27 @@ async def test_a_callers_client_needs_a_base_url_and_settings_are_checked_early(
             SoundCloud(CLIENT_ID, http_client=bare)
     with pytest.raises(ValueError, match="page_size"):
         SoundCloud(CLIENT_ID, page_size=0)
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        (2.5, {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}),
+        (10, {"connect": 10.0, "read": 10.0, "write": 10.0, "pool": 10.0}),
+        (None, {"connect": None, "read": None, "write": None, "pool": None}),
+        (httpx.Timeout(3.0, read=9.0), {"connect": 3.0, "read": 9.0, "write": 3.0, "pool": 3.0}),
+    ],
+)
+async def test_timeout_takes_seconds_a_timeout_or_none(given: Any, sent: dict[str, Any]) -> None:
+    """`timeout=2.5` (as in other SDKs) reaches every request, token request included."""
+    server = Recorder()
+    async with SoundCloud(CLIENT_ID, CLIENT_SECRET, transport=server, timeout=given) as sc:
+        await sc.users.get(3207)
+    assert [request.extensions["timeout"] for request in server.requests] == [sent, sent]
+
+
+@pytest.mark.parametrize("given", [-1, -0.5, float("nan"), True, "3", [1.0]])
+def test_a_timeout_that_is_no_duration_is_refused_at_once(given: Any) -> None:
+    """Nonsense is a ValueError when the client is built, not a hang or an httpx error later."""
+    with pytest.raises(ValueError, match="timeout"):
+        SoundCloud(CLIENT_ID, CLIENT_SECRET, timeout=given)

@@ -130,3 +130,26 @@ async def test_one_bad_id_in_a_list_stops_the_whole_call(sc: SoundCloud) -> None
         with pytest.raises(ValueError, match="tracks"):
             await sc.playlists.create("x", tracks=["soundcloud:tracks:1", "1/../me"])
     assert anything.call_count == 0
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://soundcloud.com/x",
+        "http://soundcloud.com/popular-artist/dawn",
+        "soundcloud.com/x",
+        "https://m.soundcloud.com/x/sets/y",
+        "https://on.soundcloud.com/AbC12",
+        "https://soundcloud.com/x/dawn/s-PrivateShare1",
+    ],
+)
+@pytest.mark.parametrize("name", ["tracks.get", "users.get", "playlists.get", "users.followers"])
+async def test_a_soundcloud_url_points_to_resolve(sc: SoundCloud, name: str, url: str) -> None:
+    """A page URL is not an id: the error says to look it up with `sc.resolve(url)` first."""
+    with respx.mock(assert_all_mocked=True, assert_all_called=False) as router:
+        anything = router.route()
+        with pytest.raises(ValueError, match=r"sc\.resolve\(url\)") as caught:
+            await call(sc, name, url)
+    assert anything.call_count == 0
+    assert "not a" in str(caught.value)
+    assert url not in str(caught.value)  # a private link's /s-XXXX is a secret

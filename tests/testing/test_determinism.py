@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from soundcloud_async.testing import FakeSoundCloud
+from soundcloud_async.testing import FakeSoundCloud, client_for
 
 from .conftest import API, ManualClock
 
@@ -59,3 +59,13 @@ def test_popular_user_and_lookups() -> None:
     assert popular.permalink_url == "https://soundcloud.com/popular-artist"
     assert fake.login_user != popular
     assert fake.track_ids(fake.login_user)
+
+
+async def test_popular_followers_is_the_popular_users_follower_count() -> None:
+    """`FakeSoundCloud(popular_followers=300)` gives exactly 300 followers, listed and counted."""
+    fake = FakeSoundCloud(7, users=30, tracks=40, playlists=4, popular_followers=300)
+    async with client_for(fake) as sc:
+        popular = await sc.users.get(fake.popular_user.urn)
+        followers = [user.urn async for user in sc.users.followers(fake.popular_user.urn)]
+    assert popular.followers_count == 300
+    assert len(followers) == len(set(followers)) == 300

@@ -85,3 +85,9 @@ async def errors() -> None:
             assert_type(error.status_code, int)
         async for page in sc.users.followers(1, page_size=50).pages():
             assert_type(page.cursor, str | None)
+
+
+async def timeouts() -> None:
+    async with SoundCloud(timeout=10.0) as sc, SoundCloud(timeout=None) as unbounded:
+        assert_type(sc, SoundCloud)
+        assert_type(unbounded, SoundCloud)
