@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from soundcloud_async import SoundCloud
-from soundcloud_async.models import Playlist, Track, User
 
 from ._errors import ExitCode, fail
 
@@ -51,6 +50,9 @@ async def _parse(sc: SoundCloud, text: str, default: str) -> Ref:
 
 
 async def _from_url(sc: SoundCloud, url: str) -> Ref:
+    # Imported here: the models module costs a third of the CLI's start-up time.
+    from soundcloud_async.models import Playlist, Track, User
+
     resource = await sc.resolve(url)
     for model, kind in ((Track, "tracks"), (User, "users"), (Playlist, "playlists")):
         if isinstance(resource, model) and isinstance(resource.urn, str):
