@@ -9,8 +9,10 @@ def _main() -> None:
     try:
         from soundcloud_async.cli import main
     except ImportError as error:  # click or rich missing: say which extra brings them
-        sys.exit(f"soundcloud: the command line needs the cli extra: pip install "
-                 f"'soundcloud-async[cli]' ({error})")
+        sys.exit(
+            f"soundcloud: the command line needs the cli extra: pip install "
+            f"'soundcloud-async[cli]' ({error})"
+        )
     main()
 
 

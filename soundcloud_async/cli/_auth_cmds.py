@@ -26,9 +26,16 @@ DEFAULT_PORT = 8976
     show_default=True,
     help="Loopback port of the redirect; register http://127.0.0.1:PORT/callback for your app.",
 )
-@click.option("--timeout", type=click.FloatRange(1), default=300.0, show_default=True)
+@click.option(
+    "--timeout",
+    "wait_for",
+    type=click.FloatRange(1),
+    default=300.0,
+    show_default=True,
+    help="Seconds to wait for the browser to come back.",
+)
 @runs_async
-async def login(run: Invocation, no_browser: bool, port: int, timeout: float) -> None:
+async def login(run: Invocation, no_browser: bool, port: int, wait_for: float) -> None:
     """Log in as a SoundCloud user (authorization code + PKCE, loopback redirect)."""
     async with await open_client(run.options, Identity.LOGIN) as sc:
         async with loopback_callback(port) as callback:
@@ -37,9 +44,9 @@ async def login(run: Invocation, no_browser: bool, port: int, timeout: float) ->
             if not no_browser and _has_browser():
                 webbrowser.open(request.url)
             try:
-                params = await callback.wait(timeout)
+                params = await callback.wait(wait_for)
             except TimeoutError:
-                fail(f"no login within {timeout:.0f} s", ExitCode.AUTH)
+                fail(f"no login within {wait_for:.0f} s", ExitCode.AUTH)
         code = sc.oauth.verify_callback(params, expected_state=request.state)
         await sc.oauth.exchange_code(
             code, code_verifier=request.code_verifier, redirect_uri=callback.redirect_uri

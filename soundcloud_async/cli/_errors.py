@@ -101,7 +101,11 @@ def _describe(error: SoundCloudError) -> str:
     # The SDK's messages never hold secrets (tokens, codes, secret URL values are redacted).
     message = str(error).splitlines()[0] if str(error) else type(error).__name__
     if isinstance(error, RateLimitError):
-        when = error.reset_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if error.reset_at else None
+        when = (
+            error.reset_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+            if error.reset_at
+            else None
+        )
         hint = f"; the limit resets at {when}" if when else "; try again later"
         return f"rate limited: {message}{hint}"
     if isinstance(error, AuthenticationError | TokenRefreshError):

@@ -58,16 +58,21 @@ async def export(
             return
         total = None if state.stop_at is not None else await _total(sc, what, user_urn)
         before = state.count
-        with out.open("r+b" if out.exists() else "wb") as file:
-            file.truncate(state.offset)  # drop a page written after the last saved state
-            file.seek(state.offset)
-            with progress_bar(f"{what}", total, state.count, enabled=not run.out.json) as advance:
-                await _copy(lister, page_size, state, file, out, advance)
+        bar = progress_bar(what, total, state.count, enabled=not run.out.json)
+        with _open_output(out, state.offset) as file, bar as advance:
+            await _copy(lister, page_size, state, file, out, advance)
     summary = {"out": str(out), "list": what, "new": state.count - before, "count": state.count}
     if run.out.json:
         run.out.one(summary)
     else:
         run.out.note(f"{summary['new']} new {what}, {state.count} in {out}")
+
+
+def _open_output(out: Path, offset: int) -> IO[bytes]:
+    file = out.open("r+b" if out.exists() else "wb")
+    file.truncate(offset)  # drop a page written after the last saved state
+    file.seek(offset)
+    return file
 
 
 def _prepare(out: Path, what: str, user: str | None, since_last: bool) -> ExportState | None:
@@ -77,9 +82,9 @@ def _prepare(out: Path, what: str, user: str | None, since_last: bool) -> Export
     if state is None:
         if out.exists() and out.stat().st_size:
             fail(f"{out} exists but has no export state: choose a new file or remove it")
-        return ExportState(list=what, user=user)
-    if (state.list, state.user) != (what, user):
-        fail(f"{out} holds an export of {state.list} of {state.user or 'yours'}, not this one")
+        return ExportState(listing=what, user=user)
+    if (state.listing, state.user) != (what, user):
+        fail(f"{out} holds an export of {state.listing} of {state.user or 'yours'}, not this one")
     if not out.exists() or out.stat().st_size < state.offset:
         fail(f"{out} is shorter than its export state says: remove both to start over")
     if not state.complete:
@@ -100,9 +105,10 @@ async def _total(sc: SoundCloud, what: str, user: str | None) -> int | None:
 async def _copy(
     lister: Any, page_size: int, state: ExportState, file: IO[bytes], out: Path, advance: Any
 ) -> None:
-    stop_at = set(state.stop_at or ())
+    stop_at: set[str] = set(state.stop_at or ())
     async for page in lister(page_size=page_size, cursor=state.cursor).pages():
-        lines, reached_known = [], False
+        lines: list[str] = []
+        reached_known = False
         for item in page.items:
             data = as_dict(item)
             if str(data.get("urn")) in stop_at:

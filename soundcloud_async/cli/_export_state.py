@@ -32,7 +32,7 @@ class ExportState:
     """One export's progress (`cursor`, `count`, `offset`) and its memory for `--since-last`.
 
     Attributes:
-        list: What is exported (`likes`, `followers` ...).
+        listing: What is exported (`likes`, `followers` ...).
         user: The user whose list it is; None for the signed-in user.
         cursor: Where the listing continues; None to start at the top.
         count: Items in the output so far.
@@ -42,7 +42,7 @@ class ExportState:
         stop_at: While a `--since-last` run is under way: the head it stops at.
     """
 
-    list: str
+    listing: str
     user: str | None
     cursor: str | None = None
     count: int = 0

@@ -30,9 +30,10 @@ class Callback:
         self.redirect_uri = f"http://127.0.0.1:{port}{CALLBACK_PATH}"
         self._params: asyncio.Future[dict[str, str]] = asyncio.get_running_loop().create_future()
 
-    async def wait(self, timeout: float) -> dict[str, str]:
-        """The callback's query parameters; TimeoutError when none came in time."""
-        return await asyncio.wait_for(asyncio.shield(self._params), timeout)
+    async def wait(self, seconds: float) -> dict[str, str]:
+        """The callback's query parameters; TimeoutError when none came within `seconds`."""
+        async with asyncio.timeout(seconds):
+            return await asyncio.shield(self._params)
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """Serve one connection (asyncio.start_server's callback)."""

@@ -12,12 +12,12 @@ __all__ = ["progress_bar"]
 @contextlib.contextmanager
 def progress_bar(
     label: str,
-    total: float | None,
-    done: float = 0,
+    total: int | None,
+    done: int = 0,
     *,
     enabled: bool = True,
     in_bytes: bool = False,
-) -> Iterator[Callable[[float], None]]:
+) -> Iterator[Callable[[int], None]]:
     """Yield `advance(amount)`; draws a bar (total known) or a counter (unknown)."""
     if not enabled or not sys.stderr.isatty():
         yield lambda _amount: None

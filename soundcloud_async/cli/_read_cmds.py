@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from soundcloud_async import AsyncPaginator, SoundCloud
 
 from ._command import Invocation, runs_async
+
+if TYPE_CHECKING:
+    from soundcloud_async.models import Playlist, Track, User
 from ._refs import resolve_ref
 from ._session import Identity, open_client
 
@@ -44,8 +47,14 @@ def _show(kind: str) -> Callable[[Invocation, str], Any]:
     async def body(run: Invocation, ref: str) -> None:
         async with await open_client(run.options, Identity.ANY) as sc:
             found = await resolve_ref(sc, ref, kind, (kind,))
-            getter = {"tracks": sc.tracks.get, "users": sc.users.get, "playlists": sc.playlists.get}
-            run.out.one(await getter[kind](found.urn), title=f"{_KIND_OF[kind]} {found.urn}")
+            resource: Track | User | Playlist
+            if kind == "tracks":
+                resource = await sc.tracks.get(found.urn)
+            elif kind == "users":
+                resource = await sc.users.get(found.urn)
+            else:
+                resource = await sc.playlists.get(found.urn)
+            run.out.one(resource, title=f"{_KIND_OF[kind]} {found.urn}")
 
     return body
 
@@ -83,9 +92,7 @@ LISTS: dict[str, tuple[Callable[[SoundCloud], Lister], Callable[[SoundCloud], Li
 }
 
 
-async def open_list(
-    sc: SoundCloud, name: str, user_ref: str | None
-) -> tuple[Lister, str | None]:
+async def open_list(sc: SoundCloud, name: str, user_ref: str | None) -> tuple[Lister, str | None]:
     """The list method for `name`, and the user it lists for (None: the signed-in user)."""
     mine, theirs, _ = LISTS[name]
     if user_ref is None:

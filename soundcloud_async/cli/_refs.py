@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from soundcloud_async import SoundCloud
 
-from ._errors import ExitCode, fail
+from ._errors import CliError, ExitCode, fail
 
 __all__ = ["Ref", "resolve_ref"]
 
@@ -46,7 +46,7 @@ async def _parse(sc: SoundCloud, text: str, default: str) -> Ref:
         return Ref(match["kind"], text)
     if text.isdigit():
         return Ref(default, f"soundcloud:{default}:{text}")
-    fail(f"{text!r} is not a URN, an id or a soundcloud.com URL")
+    raise CliError(f"{text!r} is not a URN, an id or a soundcloud.com URL")
 
 
 async def _from_url(sc: SoundCloud, url: str) -> Ref:
@@ -57,4 +57,4 @@ async def _from_url(sc: SoundCloud, url: str) -> Ref:
     for model, kind in ((Track, "tracks"), (User, "users"), (Playlist, "playlists")):
         if isinstance(resource, model) and isinstance(resource.urn, str):
             return Ref(kind, resource.urn)
-    fail(f"{url} does not lead to a track, user or playlist", ExitCode.NOT_FOUND)
+    raise CliError(f"{url} does not lead to a track, user or playlist", ExitCode.NOT_FOUND)

@@ -36,7 +36,7 @@ def _given(**filters: object) -> dict[str, Any]:
 @click.option("--access", help="playable, preview or blocked (comma-separated).")
 @limit_option
 @runs_async
-async def search_tracks(  # noqa: PLR0913 -- one parameter per search filter
+async def search_tracks(
     run: Invocation,
     query: str | None,
     genres: str | None,
@@ -83,7 +83,9 @@ async def search_users(run: Invocation, query: str | None, limit: int) -> None:
 @click.option("--access", help="playable, preview or blocked (comma-separated).")
 @limit_option
 @runs_async
-async def search_playlists(run: Invocation, query: str | None, access: str | None, limit: int) -> None:
+async def search_playlists(
+    run: Invocation, query: str | None, access: str | None, limit: int
+) -> None:
     """Search playlists."""
     async with await open_client(run.options, Identity.ANY) as sc:
         found = sc.search.playlists(**_given(q=query, access=access), max_items=limit or None)

@@ -7,6 +7,7 @@ empty body, and success is the absence of an error.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -100,7 +101,7 @@ async def comment(run: Invocation, ref: str, text: str, at: float | None) -> Non
 @click.option("--genre")
 @click.option("--tags", help="Space-separated tags; quote multi-word tags.")
 @runs_async
-async def upload(  # noqa: PLR0913 -- one parameter per track field offered
+async def upload(
     run: Invocation,
     file: Path,
     title: str,
@@ -111,9 +112,9 @@ async def upload(  # noqa: PLR0913 -- one parameter per track field offered
 ) -> None:
     """Upload an audio file as a new track (streamed from disk)."""
     fields = {"description": description, "genre": genre, "tag_list": tags}
-    given = {name: value for name, value in fields.items() if value is not None}
+    given: dict[str, Any] = {name: value for name, value in fields.items() if value}
     async with await open_client(run.options, Identity.USER) as sc:
-        with progress_bar(file.name, file.stat().st_size, in_bytes=True) as advance:
+        with progress_bar(file.name, _size(file), in_bytes=True) as advance:
             sent_so_far = [0]
 
             def report(sent: int, _total: int | None) -> None:
@@ -124,3 +125,7 @@ async def upload(  # noqa: PLR0913 -- one parameter per track field offered
                 title, asset=file, progress=report, sharing=sharing, **given
             )
     run.out.one(track, title=f"uploaded {track.urn}")
+
+
+def _size(file: Path) -> int:
+    return file.stat().st_size

@@ -64,7 +64,8 @@ class FakeServer:
         assert self._ready.wait(10), "the fake did not start"
 
     def stop(self) -> None:
-        assert self._loop is not None and self._stop is not None
+        assert self._loop is not None
+        assert self._stop is not None
         self._loop.call_soon_threadsafe(self._stop.set)
         self._thread.join(10)
 

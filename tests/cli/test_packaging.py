@@ -9,7 +9,6 @@ import sys
 
 from .conftest import SCRIPT, Cli
 
-
 # Runs Python as if click and rich were not installed (the core install: httpx + attrs).
 WITHOUT_CLI_STACK = """
 import runpy, sys
@@ -60,5 +59,5 @@ def test_fake_serve_then_every_offline_step(cli: Cli) -> None:
         assert json.loads(done.stdout)["username"] == "Popular Artist"
     finally:
         fake.send_signal(signal.SIGTERM)
-        out, err = fake.communicate(timeout=20)
+        _out, err = fake.communicate(timeout=20)
     assert fake.returncode == 0, err

@@ -11,10 +11,13 @@ TRACK = "soundcloud:tracks:200000003"
 OTHER = "soundcloud:tracks:200000004"
 
 
-def _urns(cli: Cli, *args: str) -> list[str]:
-    done = cli("--json", *args, "--limit", "0")
-    assert done.returncode == 0, done.stderr
-    return [item["urn"] for item in json_lines(done.stdout)]
+def _urns(cli: Cli, *lists: str) -> list[list[str]]:
+    """The URNs in each of `lists` (e.g. "likes", "followings"), read at once."""
+    found = []
+    for done in cli.many(*(["--json", name, "--limit", "0"] for name in lists)):
+        assert done.returncode == 0, done.stderr
+        found.append([item["urn"] for item in json_lines(done.stdout)])
+    return found
 
 
 def test_social_writes(user_cli: Cli) -> None:
@@ -33,39 +36,43 @@ def test_social_writes(user_cli: Cli) -> None:
     assert json.loads(followed.stdout) == {"action": "followed", "urn": popular.urn}
     posted = json.loads(commented.stdout)
     assert (posted["body"], posted["timestamp"]) == ("Lovely drums", 12500)
-    assert TRACK in _urns(cli, "likes")
-    assert popular.urn in _urns(cli, "followings")
+    likes, followings = _urns(cli, "likes", "followings")
+    assert TRACK in likes
+    assert popular.urn in followings
 
     unliked, unfollowed = cli.many(["unlike", TRACK], ["unfollow", str(popular.id)])
     assert (unliked.returncode, unfollowed.returncode) == (0, 0)
     assert unliked.stdout == f"unliked: {TRACK}\n"
-    assert TRACK not in _urns(cli, "likes")
-    assert popular.urn not in _urns(cli, "followings")
+    likes, followings = _urns(cli, "likes", "followings")
+    assert TRACK not in likes
+    assert popular.urn not in followings
 
 
 def test_playlist_create_add_remove_and_upload(user_cli: Cli, tmp_path: Path) -> None:
     cli = user_cli
-    made = cli("--json", "playlist", "create", "Morning", TRACK, "--description", "for coffee")
-    assert made.returncode == 0, made.stderr
-    playlist = json.loads(made.stdout)
-    assert playlist["title"] == "Morning" and playlist["sharing"] == "private"
-
-    added = cli("--json", "playlist", "add", playlist["urn"], OTHER, TRACK)
-    assert json.loads(added.stdout) == {"action": "added", "urn": playlist["urn"], "tracks": 3}
-    shown = json.loads(cli("--json", "playlist", playlist["urn"]).stdout)
-    assert [t["urn"] for t in shown["tracks"]] == [TRACK, OTHER, TRACK]
-
-    removed = cli("playlist", "remove", playlist["urn"], TRACK)
-    assert removed.returncode == 0, removed.stderr
-    shown = json.loads(cli("--json", "playlist", "show", playlist["urn"]).stdout)
-    assert [t["urn"] for t in shown["tracks"]] == [OTHER]
-
     audio = tmp_path / "take1.mp3"
     audio.write_bytes(b"ID3" + bytes(200_000))
-    uploaded = cli("--json", "upload", str(audio), "--title", "Take 1", "--tags", "demo")
+    made, uploaded, missing = cli.many(
+        ["--json", "playlist", "create", "Morning", TRACK, "--description", "for coffee"],
+        ["--json", "upload", str(audio), "--title", "Take 1", "--tags", "demo"],
+        ["upload", str(tmp_path / "nope.mp3"), "--title", "x"],
+    )
+    assert made.returncode == 0, made.stderr
+    playlist = json.loads(made.stdout)
+    assert playlist["title"] == "Morning"
+    assert playlist["sharing"] == "private"
     assert uploaded.returncode == 0, uploaded.stderr
     track = json.loads(uploaded.stdout)
     assert (track["title"], track["tag_list"]) == ("Take 1", "demo")
-    assert track["urn"] in _urns(cli, "tracks")
-    missing = cli("upload", str(tmp_path / "nope.mp3"), "--title", "x")
-    assert missing.returncode == 2 and "does not exist" in missing.stderr
+    assert missing.returncode == 2
+    assert "does not exist" in missing.stderr
+
+    added = cli("--json", "playlist", "add", playlist["urn"], OTHER, TRACK)
+    assert json.loads(added.stdout) == {"action": "added", "urn": playlist["urn"], "tracks": 3}
+    removed = cli("playlist", "remove", playlist["urn"], TRACK)  # every occurrence
+    assert removed.stdout == f"removed: {playlist['urn']}\n", removed.stderr
+    shown, mine = cli.many(
+        ["--json", "playlist", playlist["urn"]], ["--json", "tracks", "--limit", "0"]
+    )
+    assert [t["urn"] for t in json.loads(shown.stdout)["tracks"]] == [OTHER]
+    assert track["urn"] in [t["urn"] for t in json_lines(mine.stdout)]
