@@ -42,10 +42,15 @@ class ExitCode:
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
-EXIT_CODES_HELP = (
-    "Exit codes: 0 ok, 1 other error, 2 usage, 3 auth (log in, credentials), 4 not found, "
-    "5 rate limited (the message says when it resets), 6 network, 130 interrupted."
-)
+EXIT_CODES_HELP = """Exit codes:
+    0  ok
+    1  other error (a server error after retries, an unexpected answer)
+    2  usage (arguments, files)
+    3  auth (not logged in, no app credentials, token refused)
+    4  not found
+    5  rate limited (the message says when the limit resets)
+    6  network (no response)
+  130  interrupted"""
 
 
 class CliError(Exception):

@@ -103,6 +103,8 @@ class Output:
         table.add_column(style="bold", no_wrap=True)
         table.add_column(overflow="fold")
         for key, value in data.items():
+            if value is None or value == "":  # the JSON form keeps them; a person needs not
+                continue
             if isinstance(value, Mapping):
                 value = value.get("username") or value.get("urn") or json.dumps(value)
             elif isinstance(value, list):
