@@ -9,6 +9,7 @@ playlists and follows come newest first (see docs/soundcloud-behaviour.md, Pagin
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from pathlib import Path
@@ -60,7 +61,11 @@ async def export(
         before = state.count
         bar = progress_bar(what, total, state.count, enabled=not run.out.json)
         with _open_output(out, state.offset) as file, bar as advance:
-            await _copy(lister, page_size, state, file, out, advance)
+            try:
+                await _copy(lister, page_size, state, file, out, advance)
+            except asyncio.CancelledError:  # Ctrl-C: the saved state is already consistent
+                run.out.note(f"stopped at {state.count}; run the same command to resume")
+                raise
     summary = {"out": str(out), "list": what, "new": state.count - before, "count": state.count}
     if run.out.json:
         run.out.one(summary)

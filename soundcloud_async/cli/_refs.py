@@ -1,7 +1,8 @@
-"""What a command argument names: a URN, a bare id, or a soundcloud.com URL.
+"""What a command argument names: a URN, a bare id, a soundcloud.com URL or permalink.
 
 URNs and ids go to the SDK as they are (it checks them); a URL is resolved first, so
-`soundcloud like https://soundcloud.com/artist/song` works. The kind (track, user, playlist)
+`soundcloud like https://soundcloud.com/artist/song` works, and so does the path alone
+(`artist/song`, `artist`). The kind (track, user, playlist)
 comes from the URN or from what the URL resolved to.
 """
 
@@ -18,6 +19,8 @@ __all__ = ["Ref", "resolve_ref"]
 
 KINDS = ("tracks", "users", "playlists")
 _URN = re.compile(r"soundcloud:(?P<kind>[a-z]+):(?P<id>\S+)")
+_PERMALINK = re.compile(r"(?:soundcloud\.com/)?(?P<path>[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+){0,2})")
+SITE = "https://soundcloud.com/"
 _SINGULAR = {"tracks": "track", "users": "user", "playlists": "playlist"}
 
 
@@ -46,7 +49,10 @@ async def _parse(sc: SoundCloud, text: str, default: str) -> Ref:
         return Ref(match["kind"], text)
     if text.isdigit():
         return Ref(default, f"soundcloud:{default}:{text}")
-    raise CliError(f"{text!r} is not a URN, an id or a soundcloud.com URL")
+    permalink = _PERMALINK.fullmatch(text)
+    if permalink:
+        return await _from_url(sc, SITE + permalink["path"])
+    raise CliError(f"{text!r} is not a URN, an id, a soundcloud.com URL or permalink")
 
 
 async def _from_url(sc: SoundCloud, url: str) -> Ref:

@@ -19,7 +19,7 @@ def test_exit_codes_per_failure_class(cli: Cli) -> None:
     closed = f"http://127.0.0.1:{_free_port()}"
     missing, bad_ref, wrong_kind, offline, usage, help_ = cli.many(
         ["track", "soundcloud:tracks:999999"],
-        ["track", "not-an-id"],
+        ["track", "12.5"],
         ["track", "soundcloud:users:10000002"],
         ["--retries", "0", "--base-url", closed, "--auth-base-url", closed, "track", "1"],
         ["track"],

@@ -13,11 +13,11 @@ def test_resolve_and_show_commands_print_what_the_api_has(cli: Cli) -> None:
     popular = cli.server.fake.popular_user
     resolved, user, track, playlist, streams, table = cli.many(
         ["--json", "resolve", POPULAR],
-        ["--json", "user", POPULAR],
+        ["--json", "user", "popular-artist"],  # a permalink is resolved like its URL
         ["--json", "track", "200000001"],
         ["--json", "playlist", "soundcloud:playlists:300000001"],
         ["--json", "streams", "soundcloud:tracks:200000001"],
-        ["track", "soundcloud:tracks:200000001"],
+        ["track", "lunar-echo-0/solar-static-0"],
     )
     for done in (resolved, user, track, playlist, streams, table):
         assert done.returncode == 0, done.stderr
