@@ -57,15 +57,19 @@ async def export(
         if state is None:
             run.out.note(f"{out} is complete; --since-last fetches what is new")
             return
-        total = None if state.stop_at is not None else await _total(sc, what, user_urn)
         before = state.count
-        bar = progress_bar(what, total, state.count, enabled=not run.out.json)
-        with _open_output(out, state.offset) as file, bar as advance:
-            try:
+        if state.stop_at is None:  # the whole list: the profile says how long it is
+            bar = progress_bar(
+                what, await _total(sc, what, user_urn), before, enabled=not run.out.json
+            )
+        else:  # only what is new: a counter, its length is unknown
+            bar = progress_bar(f"new {what}", None, enabled=not run.out.json)
+        try:
+            with _open_output(out, state.offset) as file, bar as advance:
                 await _copy(lister, page_size, state, file, out, advance)
-            except asyncio.CancelledError:  # Ctrl-C: the saved state is already consistent
-                run.out.note(f"stopped at {state.count}; run the same command to resume")
-                raise
+        except asyncio.CancelledError:  # Ctrl-C: the saved state is already consistent
+            run.out.note(f"stopped at {state.count}; run the same command to resume")
+            raise
     summary = {"out": str(out), "list": what, "new": state.count - before, "count": state.count}
     if run.out.json:
         run.out.one(summary)

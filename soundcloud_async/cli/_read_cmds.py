@@ -13,7 +13,7 @@ from ._command import Invocation, runs_async
 
 if TYPE_CHECKING:
     from soundcloud_async.models import Playlist, Track, User
-from ._refs import resolve_ref
+from ._refs import SITE, resolve_ref
 from ._session import Identity, open_client
 
 __all__ = ["LIST_COMMANDS", "limit_option", "playlist_show", "resolve", "streams", "track", "user"]
@@ -33,7 +33,9 @@ limit_option = click.option(
 @click.argument("url")
 @runs_async
 async def resolve(run: Invocation, url: str) -> None:
-    """Look up a soundcloud.com URL: a track, a user or a playlist."""
+    """Look up a soundcloud.com URL (or its path: artist/track): track, user or playlist."""
+    if not url.startswith(("http://", "https://")):
+        url = SITE + url.removeprefix("soundcloud.com/")
     async with await open_client(run.options, Identity.ANY) as sc:
         resource = await sc.resolve(url)
     if isinstance(resource, str):  # a redirect off the API origin, not followed
