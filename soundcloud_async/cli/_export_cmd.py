@@ -120,12 +120,13 @@ async def _copy(
         reached_known = False
         for item in page.items:
             data = as_dict(item)
-            if str(data.get("urn")) in stop_at:
+            identity = _identity(data)
+            if identity in stop_at:
                 reached_known = True
                 break
             lines.append(json.dumps(data, ensure_ascii=False) + "\n")
             if len(state.head) < HEAD_SIZE:  # a run always starts at the top or resumes one
-                state.head.append(str(data.get("urn")))
+                state.head.append(identity)
         _write_page(file, lines)
         state.cursor, state.count, state.offset = page.cursor, state.count + len(lines), file.tell()
         if reached_known or page.cursor is None:
@@ -136,6 +137,11 @@ async def _copy(
             return
     _finish(state)
     state.save(state_path(out))
+
+
+def _identity(data: dict[str, Any]) -> str:
+    # Older payloads may lack `urn`; kind and id name an item just as well.
+    return str(data.get("urn") or f"{data.get('kind')}:{data.get('id')}")
 
 
 def _finish(state: ExportState) -> None:
