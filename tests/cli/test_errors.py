@@ -50,3 +50,11 @@ def test_rate_limited_names_the_reset_time(cli: Cli) -> None:
     reset = datetime.strptime(found.group(1), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
     assert abs(reset - (datetime.now(UTC) + timedelta(hours=1))) < timedelta(minutes=5)
     assert len(done.stderr.splitlines()) == 1
+
+
+def test_server_error_after_retries_is_exit_code_1(cli: Cli) -> None:
+    cli.server.call(lambda: cli.server.fake.faults.server_error(1, status=500, path="/tracks/"))
+    done = cli("--retries", "0", "track", "200000001")
+    assert done.returncode == 1
+    assert done.stderr.startswith("soundcloud: error: 500")
+    assert len(done.stderr.splitlines()) == 1
