@@ -8,7 +8,9 @@ import sys
 def _main() -> None:
     try:
         from soundcloud_async.cli import main
-    except ImportError as error:  # click or rich missing: say which extra brings them
+    except ModuleNotFoundError as error:  # click or rich missing: say which extra brings them
+        if error.name not in ("click", "rich"):
+            raise
         sys.exit(
             f"soundcloud: the command line needs the cli extra: pip install "
             f"'soundcloud-async[cli]' ({error})"

@@ -79,7 +79,7 @@ async def logout(run: Invocation) -> None:
             await sc.sign_out()
         finally:
             path.unlink(missing_ok=True)  # the local token goes even if SoundCloud is away
-    run.out.done("logged out", str(path))
+    run.out.note(f"logged out; deleted {path}")
 
 
 @click.command()

@@ -124,12 +124,12 @@ class Output:
         self._table(rows, kind)
         return len(rows)
 
-    def done(self, action: str, urn: str, **extra: object) -> None:
-        """Confirm a write: `{"action", "urn", ...}` in JSON, one sentence otherwise."""
+    def done(self, action: str, target: str, **extra: object) -> None:
+        """Confirm a write: `{"action", "urn", ...}` in JSON, one line otherwise."""
         if self.json:
-            self._line({"action": action, "urn": urn, **extra})
+            self._line({"action": action, "urn": target, **extra})
         else:
-            click.echo(f"{action}: {urn}")
+            click.echo(f"{action}: {target}")
 
     def note(self, message: str) -> None:
         """A message for the person at the terminal (stderr, never mixed into the data)."""

@@ -31,7 +31,9 @@ def _browse(cli: Cli, *command: str) -> tuple[int, str, str, httpx.Response]:
     with httpx.Client(follow_redirects=True, timeout=30) as browser:
         page = browser.get(found.group(1))
     out, err = process.communicate(timeout=30)
-    return process.returncode, out, "".join(lines) + err, page
+    # The login's state value must not reach the test log, even in a failure message.
+    shown = re.sub(r"state=[^&\s]+", "state=<redacted>", "".join(lines) + err)
+    return process.returncode, out, shown, page
 
 
 def test_login_whoami_logout(cli: Cli) -> None:
