@@ -68,12 +68,14 @@ demo: $(STAMP) ## guided tour against the embedded fake SoundCloud
 bench: $(STAMP) ## ratios against raw httpx
 	$(BIN)/python -m bench
 
-build: $(STAMP) ## wheel + sdist, then install the wheel into a clean venv and import it
+build: $(STAMP) ## wheel + sdist; in a clean venv: the core wheel imports, then "[cli]" gives `soundcloud`
 	rm -rf dist
 	$(BIN)/python -m build --quiet
 	rm -rf .build-venv && $(PYTHON) -m venv .build-venv
 	.build-venv/bin/python -m pip install --quiet dist/*.whl
 	cd / && $(CURDIR)/.build-venv/bin/python -c "import soundcloud_async; print('wheel imports', soundcloud_async.__version__)"
+	.build-venv/bin/python -m pip install --quiet "$$(ls dist/*.whl)[cli]"
+	cd / && $(CURDIR)/.build-venv/bin/soundcloud --help | grep -q "Exit codes" && $(CURDIR)/.build-venv/bin/soundcloud --version
 
 clean: ## remove build and test artefacts
 	rm -rf dist .build-venv .pytest_cache .mypy_cache .ruff_cache

@@ -23,7 +23,13 @@ import httpx
 from examples._console import Console
 from soundcloud_async import APIStatusError, FileTokenStore, RetryPolicy, SoundCloud
 from soundcloud_async.models import User
-from soundcloud_async.testing import FakeSoundCloud, client_for, serve
+from soundcloud_async.testing import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    FakeSoundCloud,
+    client_for,
+    serve,
+)
 
 # The fake answers at once, so the backoff is shortened to keep the tour brisk; everything
 # else is the default client.
@@ -162,7 +168,24 @@ async def fake_tour(console: Console) -> int:
     console.line(f"token requests: {grants}")
     console.line(f"elapsed: {time.perf_counter() - console.started:.1f} s")
     console.check(not console.failures, "every claim of the tour held")
+    _next_steps(console)
     return 1 if console.failures else 0
+
+
+def _next_steps(console: Console) -> None:
+    fake = "http://127.0.0.1:8080"
+    console.step("Next: the same from the shell, with the `soundcloud` command")
+    console.line('pip install "soundcloud-async[cli]"')
+    console.line("soundcloud fake serve --port 8080   # this fake, in another terminal")
+    console.line(f"export SOUNDCLOUD_BASE_URL={fake} SOUNDCLOUD_AUTH_BASE_URL={fake}")
+    console.line(
+        f"export SOUNDCLOUD_CLIENT_ID={DEFAULT_CLIENT_ID} "
+        f"SOUNDCLOUD_CLIENT_SECRET={DEFAULT_CLIENT_SECRET}"
+    )
+    console.line(
+        "soundcloud export followers https://soundcloud.com/popular-artist --out fans.jsonl"
+    )
+    console.line("every command, with a terminal session: README.md, section Command line")
 
 
 async def real_tour(console: Console) -> int:

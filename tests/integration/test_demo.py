@@ -24,3 +24,4 @@ def test_the_tour_runs_end_to_end_and_every_claim_holds() -> None:
     assert "ok: every claim of the tour held" in done.stdout
     assert "FAILED" not in done.stdout
     assert "refresh_token=1" in done.stdout
+    assert 'pip install "soundcloud-async[cli]"' in done.stdout  # the closing lines: the CLI
