@@ -1,7 +1,7 @@
 """SoundCloud error bodies, and the text an error may show about a response.
 
 Kept apart from `errors.py` so the tree there stays readable. Bodies come in many shapes
-(observed-payloads.md "Errors": the 2021+ envelope, legacy `errors[].error_message`, OAuth
+(docs/soundcloud-behaviour.md, "Error bodies": the 2021+ envelope, legacy `errors[].error_message`, OAuth
 `error`, gateway prose, HTML pages, empty bodies); all parse without raising.
 """
 
@@ -149,7 +149,8 @@ def _secrets_of(request: httpx.Request) -> list[str]:
 
 
 def _basic_credentials(encoded: str) -> list[str]:
-    # The token endpoint authenticates with HTTP Basic client_id:client_secret (§6.2).
+    # The token endpoint authenticates with HTTP Basic client_id:client_secret
+    # (see docs/soundcloud-behaviour.md, "Tokens and OAuth").
     try:
         decoded = base64.b64decode(encoded, validate=True).decode()
     except (binascii.Error, ValueError):

@@ -4,7 +4,7 @@ sqlite3 blocks, so every call runs in a worker thread (`asyncio.to_thread`) with
 short-lived connection: the event loop never waits on disk, and no connection is shared
 between threads. SQLite's own locking (with a busy timeout) serialises writers, also across
 processes, and a committed transaction is durable in the default journal mode, which is what
-a spent refresh token needs (soundcloud-api.md §6.2).
+a spent refresh token needs (see docs/soundcloud-behaviour.md, Tokens and OAuth).
 """
 
 from __future__ import annotations

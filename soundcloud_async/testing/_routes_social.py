@@ -15,7 +15,7 @@ from ._lists import existing_user
 from ._routes_playlists import visible as visible_playlist
 from ._routes_tracks import visible as visible_track
 
-MAX_FOLLOWINGS = 2000  # the "maximum followings reached" refusal (soundcloud-api.md §2.1, 422)
+MAX_FOLLOWINGS = 2000  # the "maximum followings reached" refusal (422; docs/soundcloud-behaviour.md, Error bodies)
 
 
 async def follow_user(ctx: Ctx) -> Response:
