@@ -1,8 +1,9 @@
 """SoundCloud error bodies, and the text an error may show about a response.
 
 Kept apart from `errors.py` so the tree there stays readable. Bodies come in many shapes
-(docs/soundcloud-behaviour.md, "Error bodies": the 2021+ envelope, legacy `errors[].error_message`, OAuth
-`error`, gateway prose, HTML pages, empty bodies); all parse without raising.
+(docs/soundcloud-behaviour.md, "Error bodies": the 2021+ envelope, legacy
+`errors[].error_message`, OAuth `error`, gateway prose, HTML pages, empty bodies); all parse
+without raising.
 """
 
 from __future__ import annotations

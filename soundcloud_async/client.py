@@ -57,8 +57,8 @@ _RESOLVED_KINDS: dict[str, type[Track] | type[User] | type[Playlist]] = {
     "user": User,
     "playlist": Playlist,
 }
-# /resolve answers one 302 to the resource (docs/soundcloud-behaviour.md, Redirects); a chain is a misbehaving
-# server, not something to follow forever.
+# /resolve answers one 302 to the resource (docs/soundcloud-behaviour.md, Redirects); a chain
+# is a misbehaving server, not something to follow forever.
 _MAX_RESOLVE_HOPS = 3
 
 

@@ -1,9 +1,9 @@
 """Cursor pagination: `AsyncPaginator[T]` streams every item of a SoundCloud list.
 
 SoundCloud lists are followed through `next_href` with `linked_partitioning=true` until the link
-is null, absent or empty (docs/soundcloud-behaviour.md, Pagination). The same endpoint has answered with three
-envelopes: a bare array, `{collection, next_href}` and activities' `{collection, next_href,
-future_href}` (same section). Pages are streamed, never
+is null, absent or empty (docs/soundcloud-behaviour.md, Pagination). The same endpoint has
+answered with three envelopes: a bare array, `{collection, next_href}` and activities'
+`{collection, next_href, future_href}` (same section). Pages are streamed, never
 accumulated; cursors and the URL policy live in `_cursor`, fetching in `_pages`.
 """
 

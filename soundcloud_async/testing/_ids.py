@@ -1,7 +1,7 @@
 """Resource identifiers: `soundcloud:<kind>:<n>` URNs and bare numbers, both ways.
 
-SoundCloud accepts either form in a path (docs/soundcloud-behaviour.md, "Ids and URNs") while payloads carry both an integer `id` and a string `urn`
-(same section).
+SoundCloud accepts either form in a path while payloads carry both an integer `id` and a string
+`urn` (see docs/soundcloud-behaviour.md, "Ids and URNs").
 """
 
 from __future__ import annotations

@@ -102,7 +102,8 @@ async def list_my_followings_tracks(ctx: Ctx) -> Response:
 
 
 async def list_my_recently_played_tracks(ctx: Ctx) -> Response:
-    # Not paginated: at most 25 tracks, newest play first (docs/soundcloud-behaviour.md, Pagination).
+    # Not paginated: at most 25 tracks, newest play first
+    # (see docs/soundcloud-behaviour.md, Pagination).
     state, me = ctx.world.state, ctx.me()
     access = ctx.access("playable,preview,blocked")
     tracks = [state.track_for(track_id, me, None) for track_id in state.recently_played(me)]
