@@ -7,7 +7,7 @@ SPEC   := spec/openapi.yaml
 GEN    := generated/soundcloud_async_generated
 PKG    := soundcloud_async
 
-.PHONY: help install generate check-generated spec-lint upstream spec-diff lint fmt typecheck test check demo bench build clean
+.PHONY: help install generate check-generated spec-lint upstream spec-diff lint fmt typecheck test docs docs-serve check demo bench build clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -55,7 +55,13 @@ typecheck: $(STAMP) ## mypy --strict on the handwritten package, the typing test
 test: $(STAMP) ## the offline test suite
 	$(BIN)/pytest -q
 
-check: spec-lint check-generated lint typecheck build spec-diff test ## everything CI runs (tests last: their summary closes the log)
+docs: $(STAMP) ## build the documentation site into site/ (warnings are errors)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+docs-serve: $(STAMP) ## serve the documentation site on http://127.0.0.1:8000 with live reload
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+check: spec-lint check-generated lint typecheck build docs spec-diff test ## everything CI runs (tests last: their summary closes the log)
 
 demo: $(STAMP) ## guided tour against the embedded fake SoundCloud
 	$(BIN)/python -m examples.tour
@@ -71,4 +77,4 @@ build: $(STAMP) ## wheel + sdist, then install the wheel into a clean venv and i
 	cd / && $(CURDIR)/.build-venv/bin/python -c "import soundcloud_async; print('wheel imports', soundcloud_async.__version__)"
 
 clean: ## remove build and test artefacts
-	rm -rf dist .build-venv .pytest_cache .mypy_cache .ruff_cache
+	rm -rf dist site .build-venv .pytest_cache .mypy_cache .ruff_cache

@@ -107,7 +107,7 @@ def _text(value: object) -> str | None:
 
 
 def _oauth_code(error: str | None) -> str | None:
-    # RFC 6749 §5.2 codes are snake_case ("rate_limit_exceeded", soundcloud-api.md §6.1);
+    # RFC 6749 §5.2 codes are snake_case ("rate_limit_exceeded", docs/soundcloud-behaviour.md);
     # the gateway's `error` is prose ("Rate Limit Exceeded") and is a message instead.
     if error is not None and error.islower() and error.replace("_", "").isalpha():
         return error
