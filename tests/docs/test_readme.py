@@ -1,9 +1,9 @@
 """The README's and docs/'s Python blocks run, unchanged, against the fake over a real socket.
 
-Every ```python block (README.md and every page under docs/) is compiled with top-level `await` allowed and run in a namespace that
-provides the few names the README leaves to the reader's app (`user_token`, `user_urn`, a
-`db`, ...). Environment variables point `SoundCloud()` at the fake, exactly as a user's
-`SOUNDCLOUD_*` settings would point it at SoundCloud.
+Every ```python block (README.md and every page under docs/) is compiled with top-level
+`await` allowed and run in a namespace that provides the few names the documents leave to the
+reader's app (`user_token`, `user_urn`, a `db`, ...). Environment variables point `SoundCloud()`
+at the fake, exactly as a user's `SOUNDCLOUD_*` settings would point it at SoundCloud.
 """
 
 from __future__ import annotations
