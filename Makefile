@@ -7,7 +7,7 @@ SPEC   := spec/openapi.yaml
 GEN    := generated/soundcloud_async_generated
 PKG    := soundcloud_async
 
-.PHONY: help install generate check-generated spec-lint upstream spec-diff lint fmt typecheck test fresh-project check demo bench build clean
+.PHONY: help install generate check-generated spec-lint upstream spec-diff lint fmt typecheck test fresh-project docs docs-serve check demo bench build clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -55,12 +55,18 @@ typecheck: $(STAMP) ## mypy --strict on the handwritten package, the typing test
 test: $(STAMP) ## the offline test suite
 	$(BIN)/pytest -q
 
+docs: $(STAMP) ## build the documentation site into site/ (warnings are errors)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+docs-serve: $(STAMP) ## serve the documentation site on http://127.0.0.1:8000 with live reload
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
 # The README as a new user meets it: the built wheel in a new virtualenv, its snippets verbatim
 # in an empty project (pytest, worker, app under uvicorn, mypy --strict). About a minute.
 fresh-project: build ## install the wheel with [testing,fastapi] in a new venv and run the README there
 	SOUNDCLOUD_ASYNC_WHEEL="$$(ls dist/*.whl)" $(BIN)/pytest -q -p no:randomly -m fresh_project tests/docs/test_fresh_project.py
 
-check: spec-lint check-generated lint typecheck build fresh-project spec-diff test ## everything CI runs (tests last: their summary closes the log)
+check: spec-lint check-generated lint typecheck build fresh-project docs spec-diff test ## everything CI runs (tests last: their summary closes the log)
 
 demo: $(STAMP) ## guided tour against the embedded fake SoundCloud
 	$(BIN)/python -m examples.tour
@@ -78,4 +84,4 @@ build: $(STAMP) ## wheel + sdist; in a clean venv: the core wheel imports, then 
 	cd / && $(CURDIR)/.build-venv/bin/soundcloud --help | grep -q "Exit codes" && $(CURDIR)/.build-venv/bin/soundcloud --version
 
 clean: ## remove build and test artefacts
-	rm -rf dist .build-venv .pytest_cache .mypy_cache .ruff_cache
+	rm -rf dist site .build-venv .pytest_cache .mypy_cache .ruff_cache

@@ -119,7 +119,7 @@ def interleaved_sync(
 
 
 def fixture(name: str) -> dict[str, Any]:
-    """A realistic payload from the endpoint tests (observed-payloads.md shapes)."""
+    """A realistic payload from the endpoint tests (shapes: see docs/soundcloud-behaviour.md)."""
     return json.loads((FIXTURES / name).read_text())
 
 

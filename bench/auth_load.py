@@ -1,6 +1,6 @@
 """Section 7: 500 concurrent calls across a token expiry cause exactly one token request.
 
-A MockTransport plays both hosts with SoundCloud's rules (soundcloud-api.md §6.2): refresh
+A MockTransport plays both hosts with SoundCloud's rules (docs/soundcloud-behaviour.md): refresh
 tokens are single-use and rotate, and the API answers 401 to any access token but the newest.
 Both hosts answer after a short await so the 500 calls really overlap, and the token endpoint
 is slow enough for every call to arrive while the refresh is in flight. Scenarios:

@@ -15,8 +15,9 @@ DEFAULT_AUTH_BASE_URL = "https://secure.soundcloud.com"
 # network, 30 s of read silence is generous for large collection pages (limit=200).
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
 
-# Uploads go up to 4 GB per file (soundcloud-api.md §6.2): a slow uplink may stall one chunk
-# write for a while, and SoundCloud only answers once the whole body has been received.
+# Uploads go up to 4 GB per file (see docs/soundcloud-behaviour.md, Uploads): a slow uplink
+# may stall one chunk write for a while, and SoundCloud only answers once the whole body has
+# been received.
 UPLOAD_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=10.0)
 
 # httpx's own pool defaults, spelled out because the client also bounds how many requests may
@@ -24,13 +25,14 @@ UPLOAD_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=10.0)
 DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_LIMITS = httpx.Limits(max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=20)
 
-# Retry defaults (DESIGN.md "Behaviour users can rely on").
+# Retry defaults (see docs/architecture.md, "Retries").
 DEFAULT_MAX_RETRIES = 3
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 RETRY_JITTER = 0.25
 # Longest server-announced wait (Retry-After or 429 reset_time) we sleep through; beyond it the
-# 429 surfaces at once as RateLimitError. Daily play quotas reset hours later (§6.1).
+# 429 surfaces at once as RateLimitError. Daily play quotas reset hours later
+# (see docs/soundcloud-behaviour.md, Rate limits).
 MAX_RETRY_WAIT = 60.0
 # Overall budget of one call, first attempt to last retry: room for one honoured 60 s wait
 # plus the attempts around it, still bounded.

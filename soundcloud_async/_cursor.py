@@ -28,7 +28,8 @@ _CURSOR_VERSION = 1
 # Printable ASCII minus space and '#': a query string that cannot grow a fragment or a new line.
 _SAFE_QUERY = re.compile(r"[!-\"$-~]*")
 # Positional parameters belong to the server's next_href: putting back a caller's `offset=0`
-# next to the server's `cursor=` would restart the listing (soundcloud-api.md §5, 2020 blog).
+# next to the server's `cursor=` would restart the listing
+# (see docs/soundcloud-behaviour.md, Pagination).
 _POSITIONAL_PARAMS = frozenset({"cursor", "offset"})
 
 

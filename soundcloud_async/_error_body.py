@@ -1,8 +1,9 @@
 """SoundCloud error bodies, and the text an error may show about a response.
 
 Kept apart from `errors.py` so the tree there stays readable. Bodies come in many shapes
-(observed-payloads.md "Errors": the 2021+ envelope, legacy `errors[].error_message`, OAuth
-`error`, gateway prose, HTML pages, empty bodies); all parse without raising.
+(docs/soundcloud-behaviour.md, "Error bodies": the 2021+ envelope, legacy
+`errors[].error_message`, OAuth `error`, gateway prose, HTML pages, empty bodies); all parse
+without raising.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def _text(value: object) -> str | None:
 
 
 def _oauth_code(error: str | None) -> str | None:
-    # RFC 6749 §5.2 codes are snake_case ("rate_limit_exceeded", soundcloud-api.md §6.1);
+    # RFC 6749 §5.2 codes are snake_case ("rate_limit_exceeded", docs/soundcloud-behaviour.md);
     # the gateway's `error` is prose ("Rate Limit Exceeded") and is a message instead.
     if error is not None and error.islower() and error.replace("_", "").isalpha():
         return error
@@ -149,7 +150,8 @@ def _secrets_of(request: httpx.Request) -> list[str]:
 
 
 def _basic_credentials(encoded: str) -> list[str]:
-    # The token endpoint authenticates with HTTP Basic client_id:client_secret (§6.2).
+    # The token endpoint authenticates with HTTP Basic client_id:client_secret
+    # (see docs/soundcloud-behaviour.md, "Tokens and OAuth").
     try:
         decoded = base64.b64decode(encoded, validate=True).decode()
     except (binascii.Error, ValueError):

@@ -1,9 +1,9 @@
 """A multipart/form-data body streamed from disk in chunks, with progress reports.
 
-Track uploads go up to 4 GB (soundcloud-api.md §6.2): the file is read 64 KiB at a time while
-httpx sends, never as a whole. The body is an async iterator, which httpx cannot rewind, so
-neither the retry transport nor the auth flow will ever send it twice: a replayed upload
-would create a second track.
+Track uploads go up to 4 GB (docs/soundcloud-behaviour.md, Uploads): the file is read 64 KiB at
+a time while httpx sends, never as a whole. The body is an async iterator, which httpx cannot
+rewind, so neither the retry transport nor the auth flow will ever send it twice: a replayed
+upload would create a second track.
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ import httpx
 
 REDACTED = "[redacted]"
 
-# Query and form keys whose values are credentials or one-time codes (soundcloud-api.md §6.2).
+# Query and form keys whose values are credentials or one-time codes
+# (see docs/soundcloud-behaviour.md, "Tokens and OAuth").
 # `secret_token` unlocks private tracks and playlists, so it is a secret too.
 SECRET_KEYS = frozenset(
     {

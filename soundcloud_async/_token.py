@@ -29,7 +29,7 @@ def _check_access_token(_instance: object, _attribute: object, value: str) -> No
 
 @attrs.frozen(repr=False)
 class Token:
-    """An OAuth 2.1 token pair as SoundCloud issues it (soundcloud-api.md §6.2).
+    """An OAuth 2.1 token pair as SoundCloud issues it (docs/soundcloud-behaviour.md, Tokens).
 
     Secrets never appear in `repr()`/`str()`, so a token can be logged or put in an error.
 

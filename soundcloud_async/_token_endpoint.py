@@ -67,7 +67,10 @@ def client_auth_refused(error: TokenRefreshError) -> bool:
 
 
 def token_url(auth_base_url: str = DEFAULT_AUTH_BASE_URL) -> str:
-    """Return the token endpoint, `{auth_base_url}/oauth/token` (soundcloud-api.md §1.3)."""
+    """Return the token endpoint, `{auth_base_url}/oauth/token`.
+
+    See docs/soundcloud-behaviour.md, Hosts and the Authorization header.
+    """
     return f"{auth_base_url.rstrip('/')}/oauth/token"
 
 
@@ -214,8 +217,8 @@ def error_code(body: object) -> str | None:
 
     `ErrorBody` already reads every shape; a code can sit in its `error_code` (RFC 6749 `error`
     or SoundCloud's `error_code`), in `message` (the 2021+ envelope puts e.g. `invalid_grant`
-    there, soundcloud-api.md §4.4) or in `errors[0]`. Only code-like strings are kept, so prose
-    (which may echo request values) never becomes a code.
+    there, see docs/soundcloud-behaviour.md, Tokens) or in `errors[0]`. Only code-like strings
+    are kept, so prose (which may echo request values) never becomes a code.
     """
     parsed = ErrorBody.parse(body)
     if parsed is None:

@@ -1,9 +1,9 @@
 """Normalising the ids users pass: `soundcloud:tracks:123`, `123` and `"123"` are one track.
 
 SoundCloud's current API names resources by URN and also accepts the bare number in a path
-(soundcloud-api.md §2); the legacy `/me/tracks/{track_id}` family wants the number. Whatever the
-caller passes, the facade sends one canonical form and refuses anything else before a request is
-built, so a value like `1/../me` can never reach a path.
+(docs/soundcloud-behaviour.md, Ids and URNs); the legacy `/me/tracks/{track_id}` family wants
+the number. Whatever the caller passes, the facade sends one canonical form and refuses anything
+else before a request is built, so a value like `1/../me` can never reach a path.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
         async for fan in sc.tracks.favoriters(track.urn):
             ...
 
-It owns one `httpx.AsyncClient` wired as DESIGN.md's request pipeline describes: auth
+It owns one `httpx.AsyncClient` wired as docs/architecture.md (The request pipeline) describes: auth
 (`SoundCloudAuth`), retries (`RetryTransport` around the real or injected transport) and
 redacting log hooks. Namespaces follow the spec's tags; their methods are generated from it.
 """
@@ -57,8 +57,8 @@ _RESOLVED_KINDS: dict[str, type[Track] | type[User] | type[Playlist]] = {
     "user": User,
     "playlist": Playlist,
 }
-# /resolve answers one 302 to the resource (soundcloud-api.md §3); a chain is a misbehaving
-# server, not something to follow forever.
+# /resolve answers one 302 to the resource (docs/soundcloud-behaviour.md, Redirects); a chain
+# is a misbehaving server, not something to follow forever.
 _MAX_RESOLVE_HOPS = 3
 
 

@@ -1,5 +1,6 @@
 """Every exception soundcloud-async raises, in one tree.
 
+```text
 SoundCloudError
 ├── ConfigurationError            missing or invalid settings (client id, secret, token, URN)
 ├── TokenRefreshError             the token endpoint refused to issue a token
@@ -17,6 +18,7 @@ SoundCloudError
 │   └── ServerError               5xx
 ├── ResponseValidationError       a 2xx body that does not match the spec
 └── PaginationError               a next_href that is unsafe or loops
+```
 
 `error_from_response` is the one mapping from a response to its error. Messages and reprs hold
 the method, the redacted URL and SoundCloud's own explanation, never a token or secret.

@@ -110,7 +110,7 @@ def start_authorization(
     auth_base_url: str = DEFAULT_AUTH_BASE_URL,
     code_verifier: str | None = None,
 ) -> AuthorizationRequest:
-    """Build the authorize URL for a user login with PKCE S256 and a random `state` (§6.2).
+    """Build the authorize URL for a user login with PKCE S256 and a random `state`.
 
     Args:
         client_id: Your app's client id.
@@ -206,7 +206,7 @@ async def fetch_app_token(
 ) -> Token:
     """Fetch an app-only token (client-credentials grant).
 
-    These are rationed (50 per 12 h per app, 30 per hour per IP, soundcloud-api.md §6.1):
+    These are rationed (50 per 12 h per app, 30 per hour per IP; see docs/soundcloud-behaviour.md):
     cache the result; `SoundCloudAuth` does so for you.
 
     Raises:
@@ -232,7 +232,7 @@ async def refresh_token(
     auth_base_url: str = DEFAULT_AUTH_BASE_URL,
     clock: Callable[[], float] = time.time,
 ) -> Token:
-    """Refresh `token`; persist the result at once, the old refresh token is now dead (§6.2).
+    """Refresh `token`; persist the result at once, the old refresh token is now dead.
 
     Raises:
         ConfigurationError: `token` has no refresh token.

@@ -1,9 +1,9 @@
 """Cursor pagination: `AsyncPaginator[T]` streams every item of a SoundCloud list.
 
 SoundCloud lists are followed through `next_href` with `linked_partitioning=true` until the link
-is null, absent or empty (soundcloud-api.md §5). The same endpoint has answered with three
-envelopes: a bare array, `{collection, next_href}` and activities' `{collection, next_href,
-future_href}` (observed-payloads.md, "Collections / pagination"). Pages are streamed, never
+is null, absent or empty (docs/soundcloud-behaviour.md, Pagination). The same endpoint has
+answered with three envelopes: a bare array, `{collection, next_href}` and activities'
+`{collection, next_href, future_href}` (same section). Pages are streamed, never
 accumulated; cursors and the URL policy live in `_cursor`, fetching in `_pages`.
 """
 
@@ -32,7 +32,7 @@ __all__ = [
 
 T = TypeVar("T")
 
-# `limit` is 1..200 on every list operation (soundcloud-api.md §5); fewer, larger pages cost
+# `limit` is 1..200 on every list operation (docs/soundcloud-behaviour.md); fewer, larger pages cost
 # fewer requests against the rate limit, so the maximum is the default.
 MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE

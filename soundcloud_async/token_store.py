@@ -1,8 +1,9 @@
 """Where tokens live between requests and processes.
 
-SoundCloud refresh tokens are single-use (soundcloud-api.md §6.2): a rotated token that is not
-saved, or two processes refreshing the same one, logs the user out. So `SoundCloudAuth` saves
-every new token here before it is used, and holds the store's lock while it refreshes.
+SoundCloud refresh tokens are single-use (docs/soundcloud-behaviour.md, Tokens and OAuth): a
+rotated token that is not saved, or two processes refreshing the same one, logs the user out. So
+`SoundCloudAuth` saves every new token here before it is used, and holds the store's lock while
+it refreshes.
 """
 
 from __future__ import annotations

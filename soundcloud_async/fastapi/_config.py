@@ -96,7 +96,7 @@ class SoundCloudConfig:
         transport_factory: Builds the one transport (connection pool) every client shares;
             called once per lifespan, closed at shutdown. Tests pass the fake's `transport`.
         app_token_store: Where the app-only token lives; a `FileTokenStore` shares it among
-            workers (SoundCloud issues only 50 app tokens per 12 h, soundcloud-api.md §6.1).
+            workers (SoundCloud issues only 50 app tokens per 12 h).
         user_tokens: Per-user tokens (default: in memory, lost on restart).
         pending_logins: Logins between `/login` and `/callback` (default: in memory).
         login: The login settings; with them, the session cookie identifies the user.

@@ -37,7 +37,8 @@ __all__ = ["DEFAULT_RETRY_AFTER", "install_error_handlers", "soundcloud_error_re
 logger = logging.getLogger("soundcloud_async.fastapi")
 
 # When SoundCloud's 429 names no reset time: long enough not to hammer it, short enough for
-# a person to retry by hand (its per-app request windows are minutes to a day, §6.1).
+# a person to retry by hand (its per-app request windows are an hour to a day,
+# see docs/soundcloud-behaviour.md, Rate limits).
 DEFAULT_RETRY_AFTER = 60
 
 _UPSTREAM = (502, "upstream_error", "SoundCloud could not handle the request; try again later")

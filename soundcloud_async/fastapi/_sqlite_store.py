@@ -1,7 +1,7 @@
 """`SQLiteUserTokenStore`: per-user tokens in one SQLite file, stdlib only (see `_sqlite`).
 
-A committed transaction is durable, which is what a spent refresh token needs
-(soundcloud-api.md §6.2).
+A committed transaction is durable, which is what a spent refresh token needs (see
+docs/soundcloud-behaviour.md, Tokens and OAuth).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A web app keeps one token per user; the client only knows a store of one token
 (`LockableTokenStore`). `UserScopedTokenStore` bridges the two and carries a per-user lock:
 two concurrent requests of the same user then refresh the single-use refresh token once,
-while other users never wait for each other (soundcloud-api.md §6.2).
+while other users never wait for each other (see docs/soundcloud-behaviour.md, Tokens and OAuth).
 """
 
 from __future__ import annotations

@@ -9,6 +9,15 @@ real loopback socket with `async with serve(fake) as url:`, or standalone with
 
 from __future__ import annotations
 
+try:  # only to fail early with the fix in the message, as soundcloud_async.fastapi does
+    import starlette as _starlette  # noqa: F401
+    import uvicorn as _uvicorn  # noqa: F401
+except ImportError as _missing:  # pragma: no cover - depends on the environment
+    raise ImportError(
+        f"soundcloud_async.testing needs {_missing.name or 'Starlette and uvicorn'}: "
+        'pip install "soundcloud-async[testing]"'
+    ) from _missing
+
 from ._clients import client_for, user_token
 from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeSoundCloud, FakeUser
 from ._faults import ConnectionDropped, Fault, Faults

@@ -1,6 +1,6 @@
 """The fake auth server: apps, authorization codes, access and refresh tokens, sessions.
 
-Pure logic (no HTTP). Facts modelled (soundcloud-api.md §6): tokens live `lifetime` seconds
+Pure logic (no HTTP). Facts modelled (docs/soundcloud-behaviour.md): tokens live `lifetime` seconds
 (about an hour), refresh tokens are single-use and rotate, authorization codes need PKCE S256
 and the same `redirect_uri`, client-credentials tokens are rationed per app (50 per 12 h),
 and sign-out ends the session of a token together with its refresh token.

@@ -1,8 +1,8 @@
 """One API request as the handlers see it, and the wrapper that authenticates it.
 
-Every API operation needs `Authorization: OAuth <token>` (soundcloud-api.md §1.3; `Bearer` is
-accepted too). Operations on the signed-in user refuse app-only (client-credentials) tokens
-with 401, the status our spec documents for "an app token on a user-only operation".
+Every API operation needs `Authorization: OAuth <token>` (docs/soundcloud-behaviour.md, Hosts;
+`Bearer` is accepted too). Operations on the signed-in user refuse app-only (client-credentials)
+tokens with 401, the status our spec documents for "an app token on a user-only operation".
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Responses in SoundCloud's shapes: JSON bodies, status bodies and the error envelope.
 
 Errors use the 2021+ envelope `{code, message, link, status, errors[], error}`
-(observed-payloads.md "Errors"); OAuth errors on the token endpoint use RFC 6749's
+(docs/soundcloud-behaviour.md, "Error bodies"); OAuth errors on the token endpoint use RFC 6749's
 `{error, error_description}` instead (see `_oauth_routes.py`).
 """
 

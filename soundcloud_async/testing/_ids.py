@@ -1,8 +1,7 @@
 """Resource identifiers: `soundcloud:<kind>:<n>` URNs and bare numbers, both ways.
 
-SoundCloud accepts either form in a path (soundcloud-api.md §1.4, "endpoints accept either the
-number or the URN") while payloads carry both an integer `id` and a string `urn`
-(observed-payloads.md "IDs and URNs").
+SoundCloud accepts either form in a path while payloads carry both an integer `id` and a string
+`urn` (see docs/soundcloud-behaviour.md, "Ids and URNs").
 """
 
 from __future__ import annotations

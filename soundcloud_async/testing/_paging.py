@@ -145,7 +145,7 @@ def list_response(
     """`{collection, next_href}` with `linked_partitioning`, else SoundCloud's bare array.
 
     Without `linked_partitioning` SoundCloud answered these lists with the first page as a
-    plain array (observed-payloads.md "Collections"); `bare_allowed=False` keeps the envelope.
+    plain array (docs/soundcloud-behaviour.md, Pagination); `bare_allowed=False` keeps the envelope.
     """
     params = ListParams.read(request)
     page = paginate(entries, params)

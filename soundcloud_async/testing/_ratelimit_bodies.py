@@ -1,4 +1,4 @@
-"""Every 429 body SoundCloud is known to send (soundcloud-api.md §6.1, observed-payloads.md).
+"""Every 429 body SoundCloud is known to send (docs/soundcloud-behaviour.md, Rate limits).
 
 | variant      | body                                                                   |
 |--------------|------------------------------------------------------------------------|

@@ -1,4 +1,5 @@
-"""JSON payloads in the shape SoundCloud sends (observed-payloads.md, spec schemas).
+"""JSON payloads in the shape SoundCloud sends (spec schemas and
+docs/soundcloud-behaviour.md, Payloads and parsing).
 
 Payloads carry an integer `id` next to the string `urn`, full users embedded in tracks,
 `null` for unset optional metadata and `YYYY/MM/DD HH:MM:SS +0000` timestamps. `label` (a user

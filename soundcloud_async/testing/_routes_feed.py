@@ -2,7 +2,7 @@
 
 A feed item is an upload (`track`, `playlist`) or a repost (`track:repost`,
 `playlist:repost`, naming the `reposter`) by an account the user follows, newest first
-(soundcloud-api.md §4.1 "Activities").
+(docs/soundcloud-behaviour.md, "Payloads and parsing").
 """
 
 from __future__ import annotations
@@ -102,7 +102,8 @@ async def list_my_followings_tracks(ctx: Ctx) -> Response:
 
 
 async def list_my_recently_played_tracks(ctx: Ctx) -> Response:
-    # Not paginated: at most 25 tracks, newest play first (soundcloud-api.md §2.1).
+    # Not paginated: at most 25 tracks, newest play first
+    # (see docs/soundcloud-behaviour.md, Pagination).
     state, me = ctx.world.state, ctx.me()
     access = ctx.access("playable,preview,blocked")
     tracks = [state.track_for(track_id, me, None) for track_id in state.recently_played(me)]

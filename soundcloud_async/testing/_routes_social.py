@@ -15,7 +15,8 @@ from ._lists import existing_user
 from ._routes_playlists import visible as visible_playlist
 from ._routes_tracks import visible as visible_track
 
-MAX_FOLLOWINGS = 2000  # the "maximum followings reached" refusal (soundcloud-api.md §2.1, 422)
+# The "maximum followings reached" refusal (422; see docs/soundcloud-behaviour.md, Error bodies).
+MAX_FOLLOWINGS = 2000
 
 
 async def follow_user(ctx: Ctx) -> Response:

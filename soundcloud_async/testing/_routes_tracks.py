@@ -60,7 +60,7 @@ async def update_track_storefront(ctx: Ctx) -> Response:
         raise ApiError(400, "expected a JSON object")
     owner = ctx.world.state.users[track.user_id]
     if track.user_id != ctx.me() or owner.plan == "Free":
-        # soundcloud-api.md §2.1: owner plus a creator subscription, else 403.
+        # docs/soundcloud-behaviour.md, Error bodies: owner plus a creator subscription, else 403.
         raise ApiError(403, "storefronts need track ownership and a creator subscription")
     storefront = _storefront(track.id, payload)
     ctx.world.state.storefronts[track.id] = storefront

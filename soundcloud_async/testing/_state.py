@@ -32,7 +32,7 @@ FIRST_IDS = {
     "web-profiles": 500_000_001,
     "connections": 600_000_001,
 }
-RECENTLY_PLAYED_MAX = 25  # soundcloud-api.md §2.1: at most 25 distinct tracks
+RECENTLY_PLAYED_MAX = 25  # at most 25 distinct tracks (docs/soundcloud-behaviour.md, Pagination)
 
 
 @dataclass

@@ -1,4 +1,7 @@
-"""Timestamps the way SoundCloud's v1 API writes them (observed-payloads.md "Dates")."""
+"""Timestamps the way SoundCloud's v1 API writes them.
+
+See docs/soundcloud-behaviour.md, Payloads and parsing.
+"""
 
 from __future__ import annotations
 

@@ -53,7 +53,7 @@ def router() -> Iterator[respx.MockRouter]:
 def token_body(
     access: str = NEW_ACCESS, refresh: str | None = NEW_REFRESH, expires_in: int = 3599
 ) -> dict[str, object]:
-    """A token response as SoundCloud sends it (observed-payloads.md "Token")."""
+    """A token response as SoundCloud sends it (docs/soundcloud-behaviour.md, Tokens)."""
     body: dict[str, object] = {
         "access_token": access,
         "token_type": "bearer",

@@ -214,7 +214,7 @@ async def test_expired_app_token_without_refresh_token_is_replaced(
 async def test_401_with_a_just_issued_app_token_mints_no_new_one(
     router: respx.MockRouter, clock: FakeClock
 ) -> None:
-    # /me refuses app tokens (soundcloud-api.md §1.3); a fresh app token is not stale.
+    # /me refuses app tokens (docs/soundcloud-behaviour.md, Hosts); a fresh app token is not stale.
     token_route = router.post(TOKEN_URL).respond(json=token_body(refresh=None))
     me = router.get(ME_URL).respond(401)
     async with http_client(make_auth(clock)) as client:

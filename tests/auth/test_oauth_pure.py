@@ -222,7 +222,7 @@ def test_token_endpoint_429_carries_retry_after() -> None:
 
 
 def test_token_endpoint_429_reset_time_becomes_retry_after() -> None:
-    # NOW is 2023-11-14 22:13:20 UTC; the reset is two minutes later (soundcloud-api.md §6.1).
+    # NOW is 2023-11-14 22:13:20 UTC; the reset is two minutes later (docs/soundcloud-behaviour.md).
     meta = {
         "rate_limit": {"name": "client-credentials-exchange"},
         "reset_time": "2023/11/14 22:15:20 +0000",

@@ -1,9 +1,9 @@
-"""The README's Python blocks run, unchanged, against the fake SoundCloud over a real socket.
+"""The README's and docs/'s Python blocks run, unchanged, against the fake over a real socket.
 
-Every ```python block is compiled with top-level `await` allowed and run in a namespace that
-provides the few names the README leaves to the reader's app (`user_token`, `user_urn`, a
-`db`, ...). Environment variables point `SoundCloud()` at the fake, exactly as a user's
-`SOUNDCLOUD_*` settings would point it at SoundCloud.
+Every ```python block (README.md and every page under docs/) is compiled with top-level
+`await` allowed and run in a namespace that provides the few names the documents leave to the
+reader's app (`user_token`, `user_urn`, a `db`, ...). Environment variables point `SoundCloud()`
+at the fake, exactly as a user's `SOUNDCLOUD_*` settings would point it at SoundCloud.
 """
 
 from __future__ import annotations
@@ -23,13 +23,15 @@ from soundcloud_async.testing import FakeSoundCloud, serve, user_token
 from ._reference_table import BEGIN, END, ROOT, table
 
 README = ROOT / "README.md"
+# The site's pages: what users copy from the site must run as much as what they copy from README.
+DOCUMENTS = (README, *sorted((ROOT / "docs").rglob("*.md")))
 REDIRECT_URI = "https://app.example/callback"
 
 
-def python_blocks() -> list[tuple[int, str]]:
-    """(line number, source) of every ```python block of the README."""
+def python_blocks(document: Path = README) -> list[tuple[int, str]]:
+    """(line number, source) of every ```python block of a Markdown document."""
     blocks, current, start = [], None, 0
-    for number, line in enumerate(README.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(document.read_text(encoding="utf-8").splitlines(), start=1):
         if current is None and line.strip() == "```python":
             current, start = [], number + 1
         elif current is not None and line.strip() == "```":
@@ -98,9 +100,18 @@ def _namespace(fake: FakeSoundCloud, url: str, tmp_path: Path) -> dict[str, Any]
     }
 
 
-@pytest.mark.parametrize(("line", "source"), python_blocks(), ids=lambda v: str(v)[:12])
+def all_blocks() -> list[Any]:
+    """Every ```python block of every document, with an id like `docs/guides/errors.md:42`."""
+    return [
+        pytest.param(f"{document.relative_to(ROOT)}:{line}", source, id=f"{document.name}:{line}")
+        for document in DOCUMENTS
+        for line, source in python_blocks(document)
+    ]
+
+
+@pytest.mark.parametrize(("where", "source"), all_blocks())
 async def test_readme_block_runs_against_the_fake(
-    line: int,
+    where: str,
     source: str,
     served: tuple[FakeSoundCloud, str],
     tmp_path: Path,
@@ -111,7 +122,7 @@ async def test_readme_block_runs_against_the_fake(
     monkeypatch.setenv("SOUNDCLOUD_CLIENT_SECRET", fake.client_secret)
     monkeypatch.setenv("SOUNDCLOUD_BASE_URL", url)
     monkeypatch.setenv("SOUNDCLOUD_AUTH_BASE_URL", url)
-    code = compile(source, f"README.md:{line}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    code = compile(source, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
     result = eval(code, _namespace(fake, url, tmp_path))
     if inspect.iscoroutine(result):
         await result
@@ -119,6 +130,19 @@ async def test_readme_block_runs_against_the_fake(
 
 def test_readme_has_python_blocks() -> None:
     assert len(python_blocks()) >= 10
+
+
+def test_every_guide_is_collected() -> None:
+    guides = {path.name for path in DOCUMENTS if path.parent.name == "guides"}
+    assert {"quickstart.md", "authentication.md", "pagination.md", "errors.md"} <= guides
+    assert sum(len(python_blocks(path)) for path in DOCUMENTS if path != README) >= 15
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: path.name)
+def test_code_fences_name_a_known_language(document: Path) -> None:
+    # A block fenced as ```py or ```python3 would silently escape the test above.
+    fences = re.findall(r"^\s*```(\S*)\s*$", document.read_text(encoding="utf-8"), re.M)
+    assert set(fences) <= {"", "python", "bash", "text", "toml"}, document
 
 
 def test_methods_table_matches_the_spec() -> None:

@@ -43,7 +43,8 @@ LIST_ITEMS = {
 }
 NEXT_HREF = "https://api.soundcloud.com/users/soundcloud:users:3207/followers?cursor=1740000000000&limit=50&linked_partitioning=true"
 REDIRECT_TARGET = "https://cf-preview-media.sndcdn.com/preview/0/30/cWHNerOLlkUq.128.mp3"
-# SoundCloud's 2025 success responses carry these meaningless values (observed-payloads.md).
+# SoundCloud's 2025 success responses carry these meaningless values
+# (docs/soundcloud-behaviour.md, Payloads and parsing).
 RATE_HEADERS = {"x-ratelimit-limit": "-1", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "0"}
 
 

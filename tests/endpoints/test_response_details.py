@@ -190,7 +190,8 @@ def test_a_feed_origin_is_told_apart_by_its_kind_tag() -> None:
     assert type(activity.origin) is Playlist
 
 
-# Older feed origins (observed-payloads.md, 2011): none carries `kind`, none is a track itself.
+# Older (2011) feed origins (docs/soundcloud-behaviour.md, Payloads): none carries `kind`,
+# none is a track itself.
 OLD_ORIGINS = {
     "track-sharing": {
         "track": {"id": 13158665, "kind": "track", "title": "Munching at Tiannas house"},

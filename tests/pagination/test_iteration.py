@@ -16,7 +16,7 @@ from .conftest import FOLLOWERS, Item, by_cursor, collection, ids, link
 
 Followers = Callable[..., AsyncPaginator[Item]]
 
-# observed-payloads.md "Collections / pagination": one endpoint, three envelopes.
+# docs/soundcloud-behaviour.md, Pagination: one endpoint, three envelopes.
 ENVELOPES: dict[str, dict[str, Any]] = {
     "collection": {
         "": collection([1, 2], link(1)),

@@ -14,7 +14,7 @@ POLICY = RetryPolicy()
 METHODS = ["GET", "HEAD", "PUT", "DELETE", "POST", "PATCH"]
 IDEMPOTENT = {"GET", "HEAD", "PUT", "DELETE"}
 
-# status -> methods for which a retry is allowed (DESIGN.md "Retries").
+# status -> methods for which a retry is allowed (docs/architecture.md, "Retries").
 STATUS_TABLE: dict[int, set[str]] = {
     400: set(),
     401: set(),

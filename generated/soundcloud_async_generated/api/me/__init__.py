@@ -82,8 +82,6 @@ class MeNamespace:
         The old name of the feed. Deprecated by SoundCloud; use list_my_feed, which returns the same
         items.
 
-        Deprecated by SoundCloud: use `me.feed` instead.
-
         Operation `list_my_activities`: GET /me/activities.
         """
 
@@ -116,8 +114,6 @@ class MeNamespace:
         Uploads, reposts and comments made by the signed-in user. Deprecated by SoundCloud;
         list_my_tracks and list_my_track_reposts cover the same content.
 
-        Deprecated by SoundCloud: use `me.tracks` instead.
-
         Operation `list_my_own_activities`: GET /me/activities/all/own.
         """
 
@@ -149,8 +145,6 @@ class MeNamespace:
 
         Only the track entries of the old activity stream. Deprecated by SoundCloud; use
         list_my_feed_tracks.
-
-        Deprecated by SoundCloud: use `me.feed_tracks` instead.
 
         Operation `list_my_track_activities`: GET /me/activities/tracks.
         """
@@ -349,8 +343,6 @@ class MeNamespace:
         Returns the user when the signed-in user follows them, 404 otherwise. Deprecated by
         SoundCloud; use get_user.
 
-        Deprecated by SoundCloud: use `users.get` instead.
-
         Operation `get_my_following`: GET /me/followings/{user_urn}.
         """
 
@@ -435,8 +427,6 @@ class MeNamespace:
 
         Returns the user when they follow the signed-in user. Deprecated by SoundCloud; use
         get_user.
-
-        Deprecated by SoundCloud: use `users.get` instead.
 
         Operation `get_my_follower`: GET /me/followers/{follower_urn}.
         """

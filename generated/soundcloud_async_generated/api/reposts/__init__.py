@@ -45,8 +45,6 @@ class RepostsNamespace:
         deprecated without naming a successor; it still works and nothing else removes a track
         repost.
 
-        Deprecated by SoundCloud.
-
         Operation `unrepost_track`: DELETE /reposts/tracks/{track_urn}.
         """
 

@@ -99,8 +99,6 @@ class UsersNamespace:
 
         The old name of a user's liked tracks. Deprecated by SoundCloud; use list_user_liked_tracks.
 
-        Deprecated by SoundCloud: use `users.liked_tracks` instead.
-
         Operation `list_user_favorites`: GET /users/{user_urn}/favorites.
         """
 
@@ -186,8 +184,6 @@ class UsersNamespace:
 
         Returns `following_urn` when `user_urn` follows them, 404 otherwise. Deprecated by
         SoundCloud; use get_user.
-
-        Deprecated by SoundCloud: use `users.get` instead.
 
         Operation `get_user_following`: GET /users/{user_urn}/followings/{following_urn}.
         """
