@@ -21,7 +21,17 @@ from soundcloud_async_generated.models import Playlist, Track, User
 
 from soundcloud_async._constants import DEFAULT_TIMEOUT
 from soundcloud_async._gate import gated_network
-from soundcloud_async._logging import event_hooks
+from soundcloud_async._hooks import (
+    Hook,
+    Hooks,
+    RateLimitEvent,
+    RequestEvent,
+    ResponseEvent,
+    RetryEvent,
+)
+from soundcloud_async._logging import configure_from_environment, event_hooks
+from soundcloud_async._observe import Observer
+from soundcloud_async._raw import RawResponse, capture_raw
 from soundcloud_async._namespaces._redirects import is_redirect, location_of, same_origin
 from soundcloud_async._ratelimit import RateLimitHeaders, parse_json
 from soundcloud_async._renewal import TokenCallback
@@ -82,6 +92,13 @@ class SoundCloud:
             is added and it is never closed here. For callers who build the pipeline themselves.
         page_size: Items per request for list methods (1 to 200).
         on_token: Called with every new token after it is saved (sync or async).
+        on_request: Called before each attempt of each request (`RequestEvent`).
+        on_response: Called with each attempt's response (`ResponseEvent`).
+        on_retry: Called before the retry layer waits to send again (`RetryEvent`).
+        on_rate_limit: Called with what each 429 said about the limit (`RateLimitEvent`).
+
+    Hooks may be sync or async; one that raises is logged on `soundcloud_async.hooks` and
+    the call goes on. Their arguments carry no header and no secret (URLs are redacted).
 
     Missing credentials are reported by the first request that needs them (`ConfigurationError`).
     """
@@ -101,7 +118,13 @@ class SoundCloud:
         http_client: httpx.AsyncClient | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         on_token: TokenCallback | None = None,
+        on_request: Hook[RequestEvent] | None = None,
+        on_response: Hook[ResponseEvent] | None = None,
+        on_retry: Hook[RetryEvent] | None = None,
+        on_rate_limit: Hook[RateLimitEvent] | None = None,
     ) -> None:
+        configure_from_environment()
+        self._observer = Observer(Hooks(on_request, on_response, on_retry, on_rate_limit))
         if http_client is not None:
             if not str(http_client.base_url):
                 raise ConfigurationError(
@@ -284,6 +307,7 @@ class SoundCloud:
         inner = gated_network() if transport is None else _Borrowed(transport)
         self._retry_transport = RetryTransport(inner, policy=retry)
         return _OwnedClient(
+            self._observer,
             base_url=self._settings.base_url,
             auth=self._auth if self._auth is not None else MissingCredentials(),
             transport=self._retry_transport,
@@ -294,7 +318,12 @@ class SoundCloud:
 
 
 class _OwnedClient(httpx.AsyncClient):
-    """The client a `SoundCloud` builds: use after `aclose()` is named as such."""
+    """The client a `SoundCloud` builds: use after `aclose()` is named as such, and every
+    request is observed (hooks, OpenTelemetry, `sc.raw`)."""
+
+    def __init__(self, observer: Observer, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._observer = observer
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         # httpx's own refusal ("the client has been closed") names neither the cause nor
@@ -304,7 +333,9 @@ class _OwnedClient(httpx.AsyncClient):
                 "this SoundCloud client is closed (aclose() was called, or its `async with` "
                 "block ended): create a new SoundCloud to make more requests"
             )
-        return await super().send(request, **kwargs)
+        return await self._observer.send(
+            request, lambda: super(_OwnedClient, self).send(request, **kwargs)
+        )
 
 
 class _Borrowed(httpx.AsyncBaseTransport):
