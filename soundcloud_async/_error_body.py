@@ -116,7 +116,7 @@ class ErrorBody:
 def request_id_of(headers: httpx.Headers) -> str | None:
     """The first request id header of a response (`REQUEST_ID_HEADERS` order), if any."""
     for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
+        value: str | None = headers.get(name)
         if value:
             return value.strip()
     return None

@@ -28,7 +28,7 @@ from ._ratelimit import RateLimitHeaders, announced_wait, parse_json
 from ._replay import can_replay
 from ._retry import RetryPolicy
 
-__all__ = ["STREAM_EXTENSION", "RetryTransport"]
+__all__ = ["STREAM_EXTENSION", "Borrowed", "RetryTransport"]
 
 logger = logging.getLogger("soundcloud_async.retry")
 
@@ -137,6 +137,20 @@ class RetryTransport(httpx.AsyncBaseTransport):
             return False
         return self.policy.is_idempotent(request.method)
 
+    def with_policy(self, policy: RetryPolicy) -> RetryTransport:
+        """A transport over the same wrapped transport (and pool) with another policy.
+
+        Closing it does not close the wrapped transport, which stays this one's.
+        """
+        return RetryTransport(
+            Borrowed(self._transport),
+            policy=policy,
+            sleep=self._sleep,
+            clock=self._clock,
+            now=self._now,
+            jitter_source=self._jitter_source,
+        )
+
     @property
     def last_rate_limit(self) -> RateLimitHeaders | None:
         """Raw rate-limit headers of the most recent response, or None before the first one."""
@@ -227,6 +241,17 @@ class RetryTransport(httpx.AsyncBaseTransport):
             self.policy.max_retries,
             delay,
         )
+
+
+class Borrowed(httpx.AsyncBaseTransport):
+    """A transport used but never closed through this wrapper (a caller's, possibly shared by
+    many clients, or the one a `with_options` view shares with its client)."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._transport.handle_async_request(request)
 
 
 async def _report(

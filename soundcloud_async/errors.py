@@ -7,7 +7,7 @@ SoundCloudError
 ├── ClientClosedError             the client was used after aclose() (also a RuntimeError)
 ├── APIConnectionError            no usable HTTP response: network, protocol or encoding failure
 │   └── APITimeoutError
-├── APIStatusError                an HTTP status >= 400 (.status_code .method .url .error .request_id)
+├── APIStatusError                status >= 400 (.status_code .method .url .error .request_id)
 │   ├── BadRequestError           400
 │   ├── AuthenticationError       401
 │   ├── PermissionDeniedError     403
