@@ -30,7 +30,8 @@ REQUEST_ID_HEADERS = (
     "x-amz-cf-id",
     "x-amzn-trace-id",
 )
-# CloudFront's own error page: the request never reached SoundCloud's API.
+# CloudFront's own error page: the request never reached SoundCloud's API (see
+# docs/soundcloud-behaviour.md, "Errors and request ids").
 EDGE_BLOCK_MARKER = "the request could not be satisfied"
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _HTML_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
