@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Awaitable, Mapping
-from functools import cached_property
+from functools import cached_property, partial
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -30,6 +30,7 @@ from soundcloud_async._hooks import (
     RequestEvent,
     ResponseEvent,
     RetryEvent,
+    call_hook,
 )
 from soundcloud_async._logging import configure_from_environment, event_hooks
 from soundcloud_async._namespaces._redirects import is_redirect, location_of, same_origin
@@ -372,7 +373,9 @@ class SoundCloud:
             settings.client_secret,
             token=token,
             token_store=store,
-            on_token=on_token,
+            # Like the other hooks: one that raises is logged and the call goes on (the token
+            # is saved before it is announced, so nothing is lost).
+            on_token=None if on_token is None else partial(call_hook, on_token),
             auth_base_url=settings.auth_base_url,
             # A renewal is part of the call that needs it: it gets the same overall budget.
             renewal_deadline=(retry or RetryPolicy()).deadline,

@@ -24,7 +24,7 @@ async def test_paginator_counts_items_and_pages_as_they_are_handed_out(
             assert listing.items_seen == seen
         assert (listing.items_seen, listing.pages_seen) == (20, 3)
         pages = sc.search.tracks(page_size=5, max_items=12)
-        async for page in pages.pages():
+        async for _page in pages.pages():
             assert pages.items_seen % 5 == 0 or pages.items_seen == 12
         assert (pages.items_seen, pages.pages_seen) == (12, 3)
 
@@ -74,7 +74,8 @@ def test_without_soundcloud_log_nothing_is_written() -> None:
     script = (
         "import asyncio, httpx\n"
         "from soundcloud_async import SoundCloud, Token\n"
-        "t = httpx.MockTransport(lambda r: httpx.Response(200, json={'urn': 'soundcloud:tracks:1'}))\n"
+        "body = {'urn': 'soundcloud:tracks:1'}\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json=body))\n"
         "async def main():\n"
         "    async with SoundCloud(token=Token('x'), transport=t) as sc:\n"
         "        await sc.tracks.get(1)\n"

@@ -11,19 +11,18 @@ import respx
 
 from soundcloud_async import (
     RateLimitEvent,
-    SoundCloud,
     RequestEvent,
     ResponseEvent,
     RetryEvent,
     ServerError,
+    SoundCloud,
 )
-
 from soundcloud_async.testing import FakeSoundCloud
 
 from .conftest import (
     API,
-    NO_WAIT,
     AUTH,
+    NO_WAIT,
     SECRET_TOKEN,
     TRACK,
     TRACK_BODY,
@@ -113,7 +112,8 @@ async def test_hooks_see_every_attempt_of_a_retried_call_in_order() -> None:
     assert (limit.group, limit.bucket, limit.max_requests) == ("plays", "by-client", 15000)
     assert limit.time_window == "PT24H"
     assert limit.retry_after == 0.0
-    assert limit.reset_at is not None and limit.reset_at.year == 2030
+    assert limit.reset_at is not None
+    assert limit.reset_at.year == 2030
     assert isinstance(last, ResponseEvent)
     assert (last.status_code, last.request_id) == (200, "cf-123")
     assert_no_secret(recorder.events)
@@ -150,9 +150,7 @@ async def test_a_hook_that_raises_is_logged_and_the_call_goes_on(
         raise RuntimeError("async hook bug")
 
     caplog.set_level(logging.ERROR, logger="soundcloud_async.hooks")
-    async with client(
-        router, on_request=broken, on_response=broken_async, on_retry=broken
-    ) as sc:
+    async with client(router, on_request=broken, on_response=broken_async, on_retry=broken) as sc:
         track = await sc.tracks.get(TRACK)
 
     assert track.title == "Obs"
@@ -198,3 +196,21 @@ async def test_hooks_over_the_fake_on_loopback(
     ]
     assert_no_secret(recorder.events)
     assert fake_soundcloud.client_secret not in repr(recorder.events)
+
+
+async def test_an_on_token_hook_that_raises_does_not_fail_the_call(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    router = respx.MockRouter()
+    router.post(f"{AUTH}/oauth/token").mock(return_value=refreshed())
+    router.get(f"{API}/tracks/{TRACK}").mock(return_value=httpx.Response(200, json=TRACK_BODY))
+
+    def broken(new_token: object) -> None:
+        raise RuntimeError("could not write the token to my database")
+
+    caplog.set_level(logging.ERROR, logger="soundcloud_async.hooks")
+    async with client(router, token=token(expired=True), on_token=broken) as sc:
+        track = await sc.tracks.get(TRACK)
+        assert sc.token is not None
+    assert track.title == "Obs"
+    assert any("broken" in record.getMessage() for record in caplog.records)

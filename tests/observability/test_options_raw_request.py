@@ -105,20 +105,23 @@ async def test_request_reaches_a_path_the_spec_lacks_with_the_same_pipeline() ->
 
 
 @pytest.mark.parametrize(
-    ("method", "path"),
+    ("method", "path", "reason"),
     [
-        ("GET", "https://evil.example/steal"),
-        ("GET", "http://api.soundcloud.com/tracks"),  # another scheme is another origin
-        ("GET", "https://api.soundcloud.com:8443/tracks"),
-        ("GET", "tracks"),
-        ("TRACE", "/tracks"),
+        ("GET", "https://evil.example/steal", "refusing to send the token to https://evil"),
+        # Another scheme or port is another origin.
+        ("GET", "http://api.soundcloud.com/tracks", "refusing to send the token"),
+        ("GET", "https://api.soundcloud.com:8443/tracks", "refusing to send the token"),
+        ("GET", "tracks", "must start with '/'"),
+        ("TRACE", "/tracks", "method must be one of"),
     ],
 )
-async def test_request_refuses_other_origins_before_sending(method: str, path: str) -> None:
+async def test_request_refuses_other_origins_before_sending(
+    method: str, path: str, reason: str
+) -> None:
     router = respx.MockRouter(assert_all_called=False)
     anything = router.route().mock(return_value=httpx.Response(200, json={}))
     async with client(router) as sc:
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match=reason):
             await sc.request(method, path)
     assert anything.call_count == 0
 

@@ -15,7 +15,7 @@ import respx
 from opentelemetry import metrics, trace
 from opentelemetry.sdk.metrics import Counter, Histogram, MeterProvider
 from opentelemetry.sdk.metrics.export import AggregationTemporality, InMemoryMetricReader
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
@@ -25,6 +25,22 @@ from .conftest import API, AUTH, TRACK, TRACK_BODY, assert_no_secret, client, re
 from .test_hooks import RATE_LIMIT_BODY
 
 _EXPORTER = InMemorySpanExporter()
+
+
+class _Switch(SpanProcessor):
+    """Exports only while a test of this module runs: the global provider outlives them, and
+    the rest of the suite should not fill the in-memory exporter."""
+
+    def __init__(self, inner: SpanProcessor) -> None:
+        self.inner = inner
+        self.on = False
+
+    def on_end(self, span: ReadableSpan) -> None:
+        if self.on:
+            self.inner.on_end(span)
+
+
+_SWITCH = _Switch(SimpleSpanProcessor(_EXPORTER))
 _READER = InMemoryMetricReader(
     preferred_temporality={
         Counter: AggregationTemporality.DELTA,
@@ -37,7 +53,7 @@ _READER = InMemoryMetricReader(
 def providers() -> None:
     # Global providers can be set once per process: one pair for the whole session.
     tracer_provider = TracerProvider()
-    tracer_provider.add_span_processor(SimpleSpanProcessor(_EXPORTER))
+    tracer_provider.add_span_processor(_SWITCH)
     trace.set_tracer_provider(tracer_provider)
     metrics.set_meter_provider(MeterProvider(metric_readers=[_READER]))
 
@@ -46,7 +62,9 @@ def providers() -> None:
 def spans(providers: None) -> Iterator[InMemorySpanExporter]:
     _EXPORTER.clear()
     _READER.get_metrics_data()  # drop what earlier tests recorded
+    _SWITCH.on = True
     yield _EXPORTER
+    _SWITCH.on = False
     _EXPORTER.clear()
 
 
@@ -150,7 +168,9 @@ async def test_a_failing_call_records_its_error_type(spans: InMemorySpanExporter
     assert dict(limited.attributes or {})["error.type"] == "429"
     scan(spans.get_finished_spans())
     recorded = points()
-    errors = sorted(p.attributes.get("error.type") for p in recorded["http.client.request.duration"])
+    errors = sorted(
+        p.attributes.get("error.type") for p in recorded["http.client.request.duration"]
+    )
     assert errors == ["429", "500", "ConnectError"]
 
 
