@@ -19,7 +19,8 @@ from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from soundcloud_async import APIConnectionError, RateLimitError, ServerError
+from soundcloud_async import APIConnectionError, RateLimitError, RetryPolicy, ServerError
+from soundcloud_async.testing import FakeSoundCloud, client_for
 
 from .conftest import API, AUTH, TRACK, TRACK_BODY, assert_no_secret, client, refreshed, token
 from .test_hooks import RATE_LIMIT_BODY
@@ -183,3 +184,26 @@ def test_importing_the_library_does_not_import_opentelemetry() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+async def test_spans_over_the_fake_on_loopback(
+    spans: InMemorySpanExporter, fake_soundcloud: FakeSoundCloud, soundcloud_server: str
+) -> None:
+    fake_soundcloud.faults.rate_limit(1, retry_after=0, path="/tracks/")
+    urn = f"soundcloud:tracks:{fake_soundcloud.track_ids()[0]}"
+    async with client_for(
+        fake_soundcloud, base_url=soundcloud_server, retry=RetryPolicy(initial_delay=0.0)
+    ) as sc:
+        await sc.tracks.get(urn)
+
+    by_name = {span.name: span for span in spans.get_finished_spans()}
+    call, renewal = by_name["GET /tracks/{track_urn}"], by_name["POST /oauth/token"]
+    assert renewal.parent is not None
+    assert renewal.parent.span_id == call.context.span_id
+    attributes = dict(call.attributes or {})
+    assert attributes["server.address"] == httpx.URL(soundcloud_server).host
+    assert attributes["server.port"] == httpx.URL(soundcloud_server).port
+    assert attributes["http.request.resend_count"] == 1
+    assert attributes["http.response.status_code"] == 200
+    scan(spans.get_finished_spans())
+    assert fake_soundcloud.client_secret not in repr([s.attributes for s in by_name.values()])
