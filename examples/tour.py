@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 
 from examples._console import Console
+from examples._trace import TraceRecorder
 from soundcloud_async import APIStatusError, FileTokenStore, RetryPolicy, SoundCloud
 from soundcloud_async.models import User
 from soundcloud_async.testing import (
@@ -118,11 +119,7 @@ async def resilience(console: Console, sc: SoundCloud, fake: FakeSoundCloud) -> 
     refreshes = fake.token_requests.count("refresh_token") - before
     console.check(refreshes == 1, f"{refreshes} refresh request(s) for 20 calls")
 
-    console.step("A burst of three 429s, absorbed by backoff (Retry-After honoured)")
-    fake.faults.rate_limit(3, retry_after=0.2, reset_in=None, path="/tracks/")
-    started = time.perf_counter()
-    track = await sc.tracks.get(fake.track_ids()[0])
-    console.line(f"got {track.urn} after {time.perf_counter() - started:.1f} s, no error raised")
+    await traced_burst(console, fake, str(sc.http.base_url))
 
     console.step("A listing interrupted by a failure, resumed from its cursor")
     popular = fake.popular_user
@@ -143,6 +140,30 @@ async def resilience(console: Console, sc: SoundCloud, fake: FakeSoundCloud) -> 
     total = await sc.users.get(popular.urn)
     console.check(len(seen) == total.followers_count, "no follower lost")
     return len(seen)
+
+
+async def traced_burst(console: Console, fake: FakeSoundCloud, url: str) -> None:
+    """A 429 burst on a client with hooks, summarised as a tracing UI would show the calls."""
+    console.step("A burst of three 429s, absorbed by backoff (Retry-After honoured), traced")
+    trace = TraceRecorder()
+    fake.faults.rate_limit(3, variant="documented", retry_after=0.2, path="/tracks/")
+    started = time.perf_counter()
+    async with SoundCloud(
+        fake.client_id,
+        fake.client_secret,
+        base_url=url,
+        auth_base_url=url,
+        retry=TOUR_RETRY,
+        **trace.hooks(),
+    ) as sc:
+        track = await sc.tracks.get(fake.track_ids()[0])
+    console.line(f"got {track.urn} after {time.perf_counter() - started:.1f} s, no error raised")
+    for line in trace.lines():
+        console.line(line)
+    console.check(
+        any("429 -> 429 -> 429 -> 200" in line for line in trace.lines()),
+        "every attempt was seen by the hooks",
+    )
 
 
 async def fake_tour(console: Console) -> int:

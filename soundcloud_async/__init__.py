@@ -7,9 +7,17 @@ models are in ``soundcloud_async.models`` and the raw generated endpoint functio
 
 from soundcloud_async import oauth
 from soundcloud_async._constants import DEFAULT_TIMEOUT, UPLOAD_TIMEOUT
+from soundcloud_async._hooks import (
+    Hooks,
+    RateLimitEvent,
+    RequestEvent,
+    ResponseEvent,
+    RetryEvent,
+)
 from soundcloud_async._multipart import ProgressCallback, UploadSource
 from soundcloud_async._namespaces._fields import PlaylistFields, TrackFields
 from soundcloud_async._ratelimit import RateLimit, RateLimitHeaders
+from soundcloud_async._raw import RawResponse
 from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._token import Token
 from soundcloud_async._transport import STREAM_EXTENSION, RetryTransport
@@ -25,6 +33,7 @@ from soundcloud_async.errors import (
     BadRequestError,
     ClientClosedError,
     ConfigurationError,
+    EdgeBlockedError,
     ErrorBody,
     NotFoundError,
     OAuthCallbackError,
@@ -69,8 +78,10 @@ __all__ = [
     "BadRequestError",
     "ClientClosedError",
     "ConfigurationError",
+    "EdgeBlockedError",
     "ErrorBody",
     "FileTokenStore",
+    "Hooks",
     "LockableTokenStore",
     "MemoryTokenStore",
     "NotFoundError",
@@ -82,9 +93,14 @@ __all__ = [
     "ProgressCallback",
     "RateLimit",
     "RateLimitError",
+    "RateLimitEvent",
     "RateLimitHeaders",
+    "RawResponse",
+    "RequestEvent",
     "Resolved",
+    "ResponseEvent",
     "ResponseValidationError",
+    "RetryEvent",
     "RetryPolicy",
     "RetryTransport",
     "ServerError",

@@ -21,6 +21,19 @@ import httpx
 from ._redact import SECRET_KEYS, redact_text
 
 _SNIPPET_LENGTH = 200
+# Headers that name one request at SoundCloud's edge or in its backend, most specific first
+# (see docs/soundcloud-behaviour.md, "Errors and request ids").
+REQUEST_ID_HEADERS = (
+    "x-request-id",
+    "x-amzn-requestid",
+    "x-amz-request-id",
+    "x-correlation-id",
+    "x-amz-cf-id",
+    "x-amzn-trace-id",
+)
+# CloudFront's own error page: the request never reached SoundCloud's API (see
+# docs/soundcloud-behaviour.md, "Errors and request ids").
+EDGE_BLOCK_MARKER = "the request could not be satisfied"
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _HTML_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(r"<[^>]*>")
@@ -100,6 +113,22 @@ class ErrorBody:
             error_code=clean(self.error_code),
             details=tuple(redact_for_request(text, request) for text in self.details),
         )
+
+
+def request_id_of(headers: httpx.Headers) -> str | None:
+    """The first request id header of a response (`REQUEST_ID_HEADERS` order), if any."""
+    for name in REQUEST_ID_HEADERS:
+        value: str | None = headers.get(name)
+        if value:
+            return value.strip()
+    return None
+
+
+def is_edge_block(content: bytes, headers: httpx.Headers) -> bool:
+    """True for CloudFront's HTML "The request could not be satisfied" page."""
+    if "html" not in headers.get("content-type", "").lower():
+        return False
+    return EDGE_BLOCK_MARKER in content[: 64 * 1024].decode("utf-8", errors="replace").lower()
 
 
 def _text(value: object) -> str | None:

@@ -14,6 +14,8 @@ tell one `httpx.AsyncClient` from another, and the filter only ever replaces sec
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -21,7 +23,17 @@ import httpx
 
 from soundcloud_async._redact import redact_secrets, redact_url
 
-__all__ = ["THIRD_PARTY_LOGGERS", "event_hooks", "install_log_redaction"]
+__all__ = [
+    "LOG_ENVIRONMENT_VARIABLE",
+    "THIRD_PARTY_LOGGERS",
+    "configure_from_environment",
+    "event_hooks",
+    "install_log_redaction",
+]
+
+LOG_ENVIRONMENT_VARIABLE = "SOUNDCLOUD_LOG"
+_LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
+_configured = False
 
 logger = logging.getLogger("soundcloud_async.http")
 
@@ -69,6 +81,34 @@ def install_log_redaction() -> None:
         third_party = logging.getLogger(name)
         if _FILTER not in third_party.filters:
             third_party.addFilter(_FILTER)
+
+
+def configure_from_environment() -> None:
+    """Honour `SOUNDCLOUD_LOG=info|debug` once per process: our loggers write to stderr.
+
+    Read at the first client construction, like openai-python's `OPENAI_LOG`, so logs can be
+    turned on without code. `info` shows httpx's one line per request (through the redacting
+    filter above) and our warnings; `debug` adds our request, response, retry and token lines.
+    An unknown value is ignored with a warning.
+    """
+    global _configured
+    if _configured:
+        return
+    _configured = True
+    value = os.environ.get(LOG_ENVIRONMENT_VARIABLE, "").strip().lower()
+    if not value:
+        return
+    ours = logging.getLogger("soundcloud_async")
+    level = _LEVELS.get(value)
+    if level is None:
+        ours.warning("%s=%r is not one of: info, debug", LOG_ENVIRONMENT_VARIABLE, value)
+        return
+    install_log_redaction()
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s"))
+    for target in (ours, logging.getLogger("httpx")):
+        target.addHandler(handler)
+        target.setLevel(level)
 
 
 async def _log_request(request: httpx.Request) -> None:

@@ -23,11 +23,12 @@ from datetime import UTC, datetime
 
 import httpx
 
+from ._observe import Call, current_call
 from ._ratelimit import RateLimitHeaders, announced_wait, parse_json
 from ._replay import can_replay
 from ._retry import RetryPolicy
 
-__all__ = ["STREAM_EXTENSION", "RetryTransport"]
+__all__ = ["STREAM_EXTENSION", "Borrowed", "RetryTransport"]
 
 logger = logging.getLogger("soundcloud_async.retry")
 
@@ -97,9 +98,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
         started = self._clock()
         replayable = can_replay(request)
         read_body = replayable and self._reads_body(request)
+        call = current_call()  # None unless a hook or a tracer wants to hear about attempts
         retry_number = 0
         while True:
             retry_number += 1
+            wait: float | None = None
+            sent = self._clock()
+            if call is not None:
+                await call.attempt(request)
             try:
                 response = await self._transport.handle_async_request(request)
                 if read_body:
@@ -110,7 +116,9 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     raise
                 outcome = type(error).__name__
             else:
-                delay = await self._delay_after_response(
+                if call is not None:
+                    await _report(call, request, response, self._clock() - sent, self._now())
+                delay, wait = await self._delay_after_response(
                     request, response, retry_number, started, replayable
                 )
                 if delay is None:
@@ -118,6 +126,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 await response.aclose()  # give the connection back before waiting
                 outcome = str(response.status_code)
             self._log_retry(request, outcome, retry_number, delay)
+            if call is not None:
+                await call.retrying(request, delay, outcome, wait)
             await self._sleep(delay)
 
     def _reads_body(self, request: httpx.Request) -> bool:
@@ -126,6 +136,20 @@ class RetryTransport(httpx.AsyncBaseTransport):
         if request.extensions.get(STREAM_EXTENSION):
             return False
         return self.policy.is_idempotent(request.method)
+
+    def with_policy(self, policy: RetryPolicy) -> RetryTransport:
+        """A transport over the same wrapped transport (and pool) with another policy.
+
+        Closing it does not close the wrapped transport, which stays this one's.
+        """
+        return RetryTransport(
+            Borrowed(self._transport),
+            policy=policy,
+            sleep=self._sleep,
+            clock=self._clock,
+            now=self._now,
+            jitter_source=self._jitter_source,
+        )
 
     @property
     def last_rate_limit(self) -> RateLimitHeaders | None:
@@ -161,13 +185,15 @@ class RetryTransport(httpx.AsyncBaseTransport):
         retry_number: int,
         started: float,
         replayable: bool,
-    ) -> float | None:
+    ) -> tuple[float | None, float | None]:
+        """The delay before the next attempt (None: return this response) and the wait the
+        server announced."""
         self._last_response = (response.headers, response.status_code)
         if not self.policy.retries_status(request.method, response.status_code):
-            return None
+            return None, None
         if not replayable:
             _log_not_replayable(request, str(response.status_code))
-            return None
+            return None, None
         body: object = None
         if response.status_code == 429:
             # SoundCloud puts its reset_time in the 429 body, not in a header (see
@@ -175,7 +201,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             body = await _inspect_body(response)
         wait = announced_wait(response.headers, body, now=self._now())
         outcome = str(response.status_code)
-        return self._next_delay(request, outcome, retry_number, started, wait)
+        return self._next_delay(request, outcome, retry_number, started, wait), wait
 
     def _next_delay(
         self,
@@ -215,6 +241,26 @@ class RetryTransport(httpx.AsyncBaseTransport):
             self.policy.max_retries,
             delay,
         )
+
+
+class Borrowed(httpx.AsyncBaseTransport):
+    """A transport used but never closed through this wrapper (a caller's, possibly shared by
+    many clients, or the one a `with_options` view shares with its client)."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._transport.handle_async_request(request)
+
+
+async def _report(
+    call: Call, request: httpx.Request, response: httpx.Response, elapsed: float, now: datetime
+) -> None:
+    await call.answered(request, response, elapsed)
+    if response.status_code == 429:
+        body = await _inspect_body(response)
+        await call.rate_limited(request, body, announced_wait(response.headers, body, now=now))
 
 
 def _log_not_replayable(request: httpx.Request, outcome: str) -> None:

@@ -12,24 +12,37 @@ redacting log hooks. Namespaces follow the spec's tags; their methods are genera
 
 from __future__ import annotations
 
-from functools import cached_property
+import copy
+from collections.abc import Awaitable, Mapping
+from functools import cached_property, partial
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 from soundcloud_async_generated.models import Playlist, Track, User
 
 from soundcloud_async._constants import DEFAULT_TIMEOUT
 from soundcloud_async._gate import gated_network
-from soundcloud_async._logging import event_hooks
+from soundcloud_async._hooks import (
+    Hook,
+    Hooks,
+    RateLimitEvent,
+    RequestEvent,
+    ResponseEvent,
+    RetryEvent,
+    call_hook,
+)
+from soundcloud_async._logging import configure_from_environment, event_hooks
 from soundcloud_async._namespaces._redirects import is_redirect, location_of, same_origin
+from soundcloud_async._observe import Observer
 from soundcloud_async._ratelimit import RateLimitHeaders, parse_json
+from soundcloud_async._raw import RawResponse, capture_raw
 from soundcloud_async._renewal import TokenCallback
 from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._runtime import Runtime, invalid_body
 from soundcloud_async._settings import MissingCredentials, Settings, TimeoutLike, to_timeout
 from soundcloud_async._token import Token
-from soundcloud_async._transport import RetryTransport
+from soundcloud_async._transport import Borrowed, RetryTransport
 from soundcloud_async._version import __version__
 from soundcloud_async.auth import SoundCloudAuth
 from soundcloud_async.errors import ClientClosedError, ConfigurationError, ResponseValidationError
@@ -48,6 +61,8 @@ if TYPE_CHECKING:
     from soundcloud_async._namespaces.tracks import Tracks
 
 __all__ = ["Resolved", "SoundCloud"]
+
+T = TypeVar("T")
 
 Resolved = Track | User | Playlist
 """What a soundcloud.com URL can resolve to."""
@@ -83,6 +98,13 @@ class SoundCloud:
             is added and it is never closed here. For callers who build the pipeline themselves.
         page_size: Items per request for list methods (1 to 200).
         on_token: Called with every new token after it is saved (sync or async).
+        on_request: Called before each attempt of each request (`RequestEvent`).
+        on_response: Called with each attempt's response (`ResponseEvent`).
+        on_retry: Called before the retry layer waits to send again (`RetryEvent`).
+        on_rate_limit: Called with what each 429 said about the limit (`RateLimitEvent`).
+
+    Hooks may be sync or async; one that raises is logged on `soundcloud_async.hooks` and
+    the call goes on. Their arguments carry no header and no secret (URLs are redacted).
 
     Missing credentials are reported by the first request that needs them (`ConfigurationError`).
     """
@@ -102,8 +124,14 @@ class SoundCloud:
         http_client: httpx.AsyncClient | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         on_token: TokenCallback | None = None,
+        on_request: Hook[RequestEvent] | None = None,
+        on_response: Hook[ResponseEvent] | None = None,
+        on_retry: Hook[RetryEvent] | None = None,
+        on_rate_limit: Hook[RateLimitEvent] | None = None,
     ) -> None:
         timeouts = to_timeout(timeout)  # checked even with http_client: bad input fails early
+        configure_from_environment()
+        self._observer = Observer(Hooks(on_request, on_response, on_retry, on_rate_limit))
         if http_client is not None:
             if not str(http_client.base_url):
                 raise ConfigurationError(
@@ -231,6 +259,84 @@ class SoundCloud:
             f"/resolve redirected more than {_MAX_RESOLVE_HOPS} times", response=response
         )
 
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutLike | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> SoundCloud:
+        """A view of this client with other timeouts or another retry policy.
+
+        The view shares the connection pool, the token (and its renewals), the token store
+        and the hooks; building one sends nothing and costs about one `httpx.AsyncClient`. It
+        needs no closing and stops working when this client is closed.
+
+            patient = sc.with_options(retry=RetryPolicy(max_retries=6), timeout=60.0)
+            await patient.tracks.get(urn)
+
+        `timeout` takes what `SoundCloud(timeout=...)` takes; None keeps this client's.
+
+        Raises:
+            ConfigurationError: this client was built from a caller's `http_client`.
+            ValueError: `timeout` is not a valid timeout.
+        """
+        timeouts = self._http.timeout if timeout is None else to_timeout(timeout)
+        if not isinstance(self._http, _OwnedClient) or self._retry_transport is None:
+            raise ConfigurationError(
+                "with_options() needs a client SoundCloud built itself; with http_client= "
+                "build another httpx.AsyncClient with the options you want"
+            )
+        view = copy.copy(self)
+        for name in _NAMESPACES:  # bound to this client's runtime: rebuilt on first use
+            view.__dict__.pop(name, None)
+        view._owns_http = False
+        view._retry_transport = self._retry_transport.with_policy(
+            retry if retry is not None else self._retry_transport.policy
+        )
+        view._http = self._http.view(view._retry_transport, timeouts)
+        view._runtime = Runtime(view._http, page_size=self._runtime.page_size)
+        return view
+
+    async def raw(self, call: Awaitable[T]) -> RawResponse[T]:
+        """Await `call` (a method of this client) and return its value with its final response.
+
+            raw = await sc.raw(sc.tracks.get(urn))
+            raw.parsed.title, raw.status_code, raw.headers["content-type"], raw.request_id
+
+        The response is the last one the call received (after retries, a token refresh and
+        replay, or a redirect followed by `resolve`). Errors raise as usual.
+
+        Raises:
+            ValueError: `call` sent no request through this client's task.
+        """
+        return await capture_raw(call)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Call an operation the spec does not have yet; returns the parsed JSON (None if empty).
+
+            await sc.request("GET", "/tracks/soundcloud:tracks:1/new-thing", params={"a": 1})
+
+        Same token, refresh, retries, hooks and error classes as the generated methods. A
+        relative path is on the API origin; an absolute URL on another origin raises
+        `ValueError` before anything is sent, so the token never leaves. Once `make generate`
+        has the operation, use its typed method instead.
+
+        Raises:
+            ValueError: an unknown method or another origin.
+            APIStatusError: a status >= 400.
+            ResponseValidationError: a success body that is not JSON.
+        """
+        from soundcloud_async._escape import request_json
+
+        return await request_json(self._runtime, method, path, params=params, json=json)
+
     async def sign_out(self) -> None:
         """End the session on SoundCloud and forget the token here and in the token store.
 
@@ -271,7 +377,9 @@ class SoundCloud:
             settings.client_secret,
             token=token,
             token_store=store,
-            on_token=on_token,
+            # Like the other hooks: one that raises is logged and the call goes on (the token
+            # is saved before it is announced, so nothing is lost).
+            on_token=None if on_token is None else partial(call_hook, on_token),
             auth_base_url=settings.auth_base_url,
             # A renewal is part of the call that needs it: it gets the same overall budget.
             renewal_deadline=(retry or RetryPolicy()).deadline,
@@ -283,9 +391,10 @@ class SoundCloud:
         timeout: httpx.Timeout,
         transport: httpx.AsyncBaseTransport | None,
     ) -> httpx.AsyncClient:
-        inner = gated_network() if transport is None else _Borrowed(transport)
+        inner = gated_network() if transport is None else Borrowed(transport)
         self._retry_transport = RetryTransport(inner, policy=retry)
         return _OwnedClient(
+            self._observer,
             base_url=self._settings.base_url,
             auth=self._auth if self._auth is not None else MissingCredentials(),
             transport=self._retry_transport,
@@ -295,8 +404,37 @@ class SoundCloud:
         )
 
 
+_NAMESPACES = ("me", "tracks", "users", "playlists", "likes", "reposts", "search", "oauth")
+
+
 class _OwnedClient(httpx.AsyncClient):
-    """The client a `SoundCloud` builds: use after `aclose()` is named as such."""
+    """The client a `SoundCloud` builds: use after `aclose()` is named as such, and every
+    request is observed (hooks, OpenTelemetry, `sc.raw`)."""
+
+    def __init__(
+        self, observer: Observer, *, parent: _OwnedClient | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self._observer = observer
+        self._parent = parent
+
+    @property
+    def is_closed(self) -> bool:
+        # A view (`with_options`) lives on its parent's connection pool.
+        return super().is_closed or (self._parent is not None and self._parent.is_closed)
+
+    def view(self, transport: RetryTransport, timeout: httpx.Timeout) -> _OwnedClient:
+        """A client over the same auth, headers and hooks, with its own retries and timeout."""
+        return _OwnedClient(
+            self._observer,
+            parent=self,
+            base_url=self.base_url,
+            auth=self.auth,
+            transport=transport,
+            timeout=timeout,
+            headers=self.headers,
+            event_hooks=event_hooks(),
+        )
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         # httpx's own refusal ("the client has been closed") names neither the cause nor
@@ -306,17 +444,9 @@ class _OwnedClient(httpx.AsyncClient):
                 "this SoundCloud client is closed (aclose() was called, or its `async with` "
                 "block ended): create a new SoundCloud to make more requests"
             )
-        return await super().send(request, **kwargs)
-
-
-class _Borrowed(httpx.AsyncBaseTransport):
-    """A caller's transport, used but never closed (it may be shared by many clients)."""
-
-    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
-        self._transport = transport
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._transport.handle_async_request(request)
+        return await self._observer.send(
+            request, lambda: super(_OwnedClient, self).send(request, **kwargs)
+        )
 
 
 def _resource_of(response: httpx.Response) -> Resolved:

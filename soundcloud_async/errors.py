@@ -8,10 +8,11 @@ SoundCloudError
 ├── ClientClosedError             the client was used after aclose() (also a RuntimeError)
 ├── APIConnectionError            no usable HTTP response: network, protocol or encoding failure
 │   └── APITimeoutError
-├── APIStatusError                an HTTP status >= 400 (.status_code .method .url .error)
+├── APIStatusError                status >= 400 (.status_code .method .url .error .request_id)
 │   ├── BadRequestError           400
 │   ├── AuthenticationError       401
 │   ├── PermissionDeniedError     403
+│   │   └── EdgeBlockedError      403 from SoundCloud's CDN edge (e.g. a datacenter IP block)
 │   ├── NotFoundError             404
 │   ├── UnprocessableEntityError  422
 │   ├── RateLimitError            429 (.reset_at .retry_after .rate_limit)
@@ -32,7 +33,7 @@ import httpx
 
 # ErrorBody is public through this module (`from soundcloud_async.errors import ErrorBody`).
 from ._error_body import ErrorBody as ErrorBody
-from ._error_body import body_snippet, redact_for_request
+from ._error_body import body_snippet, is_edge_block, redact_for_request, request_id_of
 from ._ratelimit import RateLimit, announced_wait, parse_json, parse_rate_limit, retry_at
 from ._redact import redact_url
 
@@ -132,6 +133,9 @@ class APIStatusError(SoundCloudError):
         url: Request URL with secret query values redacted.
         error: SoundCloud's parsed error body, or None when the body held none.
         body_snippet: Start of a body that was not a SoundCloud error (HTML, text), or None.
+        request_id: The edge or trace id SoundCloud answered with (`x-request-id`,
+            `x-amz-cf-id`, ...), also at the end of the message: quote it to SoundCloud's
+            support. None when the response carried none.
     """
 
     def __init__(
@@ -150,6 +154,7 @@ class APIStatusError(SoundCloudError):
         self.url = redact_url(request.url) if request is not None else ""
         self.error = error
         self.body_snippet = body_snippet
+        self.request_id = request_id_of(response.headers)
 
 
 class BadRequestError(APIStatusError):
@@ -162,6 +167,15 @@ class AuthenticationError(APIStatusError):
 
 class PermissionDeniedError(APIStatusError):
     """403: the token may not do this (e.g. an app-only token on /me)."""
+
+
+class EdgeBlockedError(PermissionDeniedError):
+    """403 from SoundCloud's CDN (CloudFront's "The request could not be satisfied" page).
+
+    The request never reached SoundCloud's API: the edge refused it, most often because the
+    client's IP range (a cloud datacenter, a VPN) is blocked. A new token or other arguments
+    will not help; another network may. `request_id` is the CloudFront id (`x-amz-cf-id`).
+    """
 
 
 class NotFoundError(APIStatusError):
@@ -263,6 +277,14 @@ def error_from_response(response: httpx.Response, *, now: datetime | None = None
     cls = error_class_for(response.status_code)
     if cls is RateLimitError:
         return _rate_limit_error(response, error, snippet, now or datetime.now(UTC))
+    if cls is PermissionDeniedError and error is None and is_edge_block(content, response.headers):
+        cls = EdgeBlockedError
+        snippet = snippet or "The request could not be satisfied"
+        detail = (
+            "refused by SoundCloud's CDN edge before reaching the API (CloudFront: "
+            f"{snippet!r}); this network or IP range is likely blocked"
+        )
+        return cls(_message(response, detail), response=response, body_snippet=snippet)
     detail = _detail(response, error, snippet, content)
     message = _message(response, redact_for_request(detail, request))
     return cls(message, response=response, error=error, body_snippet=snippet)
@@ -346,7 +368,9 @@ def _message(response: httpx.Response, detail: str) -> str:
     request = _request_of(response)
     where = f" ({request.method} {redact_url(request.url)})" if request is not None else ""
     status = f"{response.status_code} {response.reason_phrase}".strip()  # 499 has no phrase
-    return f"{status}: {detail}{where}"
+    request_id = request_id_of(response.headers)
+    quoted = f" [request id {request_id}]" if request_id else ""
+    return f"{status}: {detail}{where}{quoted}"
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:

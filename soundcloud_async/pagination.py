@@ -127,6 +127,18 @@ class AsyncPaginator(Generic[T]):
         self._chain = PageChain(http, self._links, parse_item, max_items, max_empty_pages)
         self._prefetch = prefetch
         self._streams: set[PageStream[T]] = set()
+        self._items_seen = 0
+        self._pages_seen = 0
+
+    @property
+    def items_seen(self) -> int:
+        """Items handed out so far by this paginator (all iterations, pages included)."""
+        return self._items_seen
+
+    @property
+    def pages_seen(self) -> int:
+        """Pages received so far by this paginator (empty pages too): progress with no request."""
+        return self._pages_seen
 
     @property
     def cursor(self) -> str | None:
@@ -179,8 +191,10 @@ class AsyncPaginator(Generic[T]):
             fetched = await stream.next()
             while fetched is not None:
                 self._page, self._handed = fetched, 0
+                self._pages_seen += 1
                 for item in fetched.items:
                     self._handed += 1  # counted before the yield: the caller has this item
+                    self._items_seen += 1
                     yield item
                     if stream.closed:  # `aclose()` ran while the caller held this item
                         return
@@ -199,6 +213,8 @@ class AsyncPaginator(Generic[T]):
             fetched = await stream.next()
             while fetched is not None:
                 self._position, page = fetched.after, _page_of(fetched)
+                self._pages_seen += 1
+                self._items_seen += len(page.items)
                 del fetched
                 yield page
                 if stream.closed:

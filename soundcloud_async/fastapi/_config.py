@@ -13,6 +13,7 @@ import httpx
 from starlette.requests import Request
 
 from soundcloud_async._constants import DEFAULT_TIMEOUT
+from soundcloud_async._hooks import Hooks
 from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._settings import TimeoutLike
 from soundcloud_async.token_store import TokenStore
@@ -104,6 +105,8 @@ class SoundCloudConfig:
             auth). Returns a user id of `user_tokens`, or None for nobody. The login router
             stores tokens under the SoundCloud user URN, so return those ids (or save the
             tokens under your own ids yourself).
+        hooks: `on_request`, `on_response`, `on_retry`, `on_rate_limit` of every client (the
+            app's and each user's), e.g. `Hooks(on_retry=count_retry)`.
     """
 
     client_id: str | None = None
@@ -118,3 +121,4 @@ class SoundCloudConfig:
     pending_logins: PendingLoginStore = field(default_factory=MemoryPendingLoginStore)
     login: LoginSettings | None = None
     identify_user: UserIdentifier | None = None
+    hooks: Hooks = field(default_factory=Hooks)

@@ -53,6 +53,10 @@ class SoundCloudState:
             retry=config.retry,
             timeout=config.timeout,
             transport=self.transport,
+            on_request=config.hooks.on_request,
+            on_response=config.hooks.on_response,
+            on_retry=config.hooks.on_retry,
+            on_rate_limit=config.hooks.on_rate_limit,
         )
 
     def user_client(self, user_id: str, token: Token) -> SoundCloud:

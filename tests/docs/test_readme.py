@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 import inspect
 import re
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -28,17 +30,31 @@ DOCUMENTS = (README, *sorted((ROOT / "docs").rglob("*.md")))
 REDIRECT_URI = "https://app.example/callback"
 
 
-def python_blocks(document: Path = README) -> list[tuple[int, str]]:
-    """(line number, source) of every ```python block of a Markdown document."""
-    blocks, current, start = [], None, 0
+# Put on the line before a ```python block that changes process-wide state (e.g. installs a
+# global OpenTelemetry tracer provider): the block then runs in an interpreter of its own.
+OWN_PROCESS = "<!-- run in its own process -->"
+
+
+def python_blocks(document: Path = README, *, own_process: bool = False) -> list[tuple[int, str]]:
+    """(line number, source) of the ```python blocks of a Markdown document.
+
+    With `own_process`, only the blocks marked `OWN_PROCESS`; otherwise only the others.
+    """
+    blocks: list[tuple[int, str]] = []
+    current: list[str] | None = None
+    start, marked, previous = 0, False, ""
     for number, line in enumerate(document.read_text(encoding="utf-8").splitlines(), start=1):
-        if current is None and line.strip() == "```python":
-            current, start = [], number + 1
-        elif current is not None and line.strip() == "```":
-            blocks.append((start, "\n".join(current) + "\n"))
+        stripped = line.strip()
+        if current is None and stripped == "```python":
+            current, start, marked = [], number + 1, previous == OWN_PROCESS
+        elif current is not None and stripped == "```":
+            if marked == own_process:
+                blocks.append((start, "\n".join(current) + "\n"))
             current = None
         elif current is not None:
             current.append(line)
+        if stripped:
+            previous = stripped
     return blocks
 
 
@@ -126,6 +142,21 @@ async def test_readme_block_runs_against_the_fake(
     result = eval(code, _namespace(fake, url, tmp_path))
     if inspect.iscoroutine(result):
         await result
+
+
+@pytest.mark.parametrize(
+    ("where", "source"),
+    [
+        pytest.param(f"{document.relative_to(ROOT)}:{line}", source, id=f"{document.name}:{line}")
+        for document in DOCUMENTS
+        for line, source in python_blocks(document, own_process=True)
+    ],
+)
+def test_block_runs_in_its_own_process(where: str, source: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", source], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, f"{where}: {done.stderr}"
 
 
 def test_readme_has_python_blocks() -> None:

@@ -174,7 +174,10 @@ async def test_a_hung_token_endpoint_fails_every_caller_together_over_a_socket(
     """One read timeout for all 100 callers, not one after another."""
     hung = fake.faults.slow(1000, seconds=3600, path=TOKEN)
     async with serve(fake) as url:
-        sc = _client(fake, url, timeout=httpx.Timeout(5.0, read=0.05))
+        # The timeout is real time: it must outlast the moment all 100 callers take to join
+        # the renewal, which on a loaded machine is tens of milliseconds. A caller arriving
+        # after the shared failure rightly starts a renewal of its own.
+        sc = _client(fake, url, timeout=httpx.Timeout(5.0, read=1.0))
         async with sc:
             fake.expire_access_tokens()
             outcomes = await _all(_spawn(sc))
