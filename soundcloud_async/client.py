@@ -20,6 +20,7 @@ import httpx
 from soundcloud_async_generated.models import Playlist, Track, User
 
 from soundcloud_async._constants import DEFAULT_TIMEOUT
+from soundcloud_async._cookies import ResponseCookiesClient
 from soundcloud_async._gate import gated_network
 from soundcloud_async._logging import event_hooks
 from soundcloud_async._namespaces._redirects import is_redirect, location_of, same_origin
@@ -293,7 +294,7 @@ class SoundCloud:
         )
 
 
-class _OwnedClient(httpx.AsyncClient):
+class _OwnedClient(ResponseCookiesClient):
     """The client a `SoundCloud` builds: use after `aclose()` is named as such."""
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
