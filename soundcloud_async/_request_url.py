@@ -33,13 +33,16 @@ def request_url(
         return None
     if base_url.query or base_url.fragment or not base_url.raw_path.endswith(b"/"):
         return None
-    text = str(base_url) + path[1:]
-    if params:
+    text = str(base_url)
+    # httpx prints a bare host without its "/" path, yet joins onto "/".
+    text = (text if text.endswith("/") else text + "/") + path[1:]
+    # Any `params`, even {}, makes httpx re-encode the query (dropping an empty one).
+    if params is not None:
         if "?" in path:
             return None
-        query = str(httpx.QueryParams(params))
-        if query:
-            text += "?" + query
+        query = httpx.QueryParams(params)
+        if query:  # a key with no values still gets its "?", as in httpx
+            text += "?" + str(query)
     try:
         return httpx.URL(text)
     except httpx.InvalidURL:
