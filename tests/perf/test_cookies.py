@@ -51,4 +51,3 @@ async def test_a_cookie_that_is_set_is_sent_back() -> None:
         await sc.tracks.get(URN)
         await sc.tracks.get(URN)
     assert seen == [None, "sc_session=abc123"]
-

@@ -85,7 +85,9 @@ def check(base: str, path: str, params: dict[str, Any] | None) -> bool:
 
 @settings(max_examples=800, deadline=None)
 @given(BASES, TEMPLATED, PARAMS)
-def test_generated_paths_join_like_httpx(base: str, path: str, params: dict[str, Any] | None) -> None:
+def test_generated_paths_join_like_httpx(
+    base: str, path: str, params: dict[str, Any] | None
+) -> None:
     # Every path the generated operations build takes the fast route unless the base has a query.
     answered = check(base, path, params)
     assert answered or "?" in base
