@@ -85,7 +85,8 @@ def test_orjson_path_matches_json_on_edge_bodies(body: bytes) -> None:
 
 def test_orjson_path_matches_json_on_the_fakes_pages() -> None:
     bodies = list(fake_bodies())
-    assert len(bodies) > 10 and all(bodies)
+    assert len(bodies) > 10
+    assert all(bodies)
     for body in bodies:
         assert outcome(_json.decode_with_orjson, body) == outcome(json.loads, body)
 

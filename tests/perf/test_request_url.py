@@ -79,7 +79,8 @@ def check(base: str, path: str, params: dict[str, Any] | None) -> bool:
     assert not isinstance(expected, Exception), f"httpx refused {path!r}: {expected}"
     assert str(ours) == str(expected)
     assert ours.raw_path == expected.raw_path
-    assert ours.host == expected.host and ours.port == expected.port
+    assert ours.host == expected.host
+    assert ours.port == expected.port
     return True
 
 
