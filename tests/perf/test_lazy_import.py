@@ -11,7 +11,10 @@ import sys
 
 import soundcloud_async
 
-_LOADED = "import json, sys; print(json.dumps(sorted(m for m in sys.modules if m.startswith('soundcloud')))); "
+_LOADED = (
+    "import json, sys; "
+    "print(json.dumps(sorted(m for m in sys.modules if m.startswith('soundcloud'))))"
+)
 
 
 def loaded_after(code: str) -> set[str]:
