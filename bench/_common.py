@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from soundcloud_async import SoundCloud, Token
+from soundcloud_async import SoundCloud, Token, _json
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "endpoints" / "fixtures"
@@ -157,19 +157,38 @@ def valid_token(access_token: str = "bench-access", expires_in: float = 3600.0) 
     )
 
 
+SPEEDUPS = _json.orjson_available()
+"""Whether the `speedups` extra (orjson) is installed: its rows are skipped without it."""
+
+
+def use_speedups(enabled: bool) -> None:
+    """Decode bodies with orjson (the speedups extra) or plain `json` from now on.
+
+    A client reads the decoder when it is built, a paginator on every page: call this before
+    building a client, and at the start of a variant that pages.
+    """
+    _json.decode = _json.decode_with_orjson if enabled and SPEEDUPS else _json.decode_plain
+
+
 def sdk_client(
     transport: httpx.AsyncBaseTransport | None,
     base_url: str = API,
     access_token: str = "bench-access",
+    *,
+    speedups: bool = True,
 ) -> SoundCloud:
     """Our client as a user builds it; with `transport=None` it uses the real network stack."""
-    return SoundCloud(
-        "bench-client",
-        token=valid_token(access_token),
-        base_url=base_url,
-        auth_base_url=base_url,
-        transport=transport,
-    )
+    use_speedups(speedups)
+    try:
+        return SoundCloud(
+            "bench-client",
+            token=valid_token(access_token),
+            base_url=base_url,
+            auth_base_url=base_url,
+            transport=transport,
+        )
+    finally:
+        use_speedups(True)
 
 
 def raw_client(

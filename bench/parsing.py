@@ -2,6 +2,7 @@
 
 json.loads           the bytes to Python objects, nothing else (the baseline);
 json.loads + Track   plus the generated `Track.from_dict` for each of the 200 items;
+speedups + Track     the same decoded by the SDK's decoder with the speedups extra (orjson);
 pydantic v2          `model_validate_json` of an equivalent pydantic model (reference only).
 """
 
@@ -12,7 +13,10 @@ from typing import Any
 
 from soundcloud_async_generated.models import Track
 
+from soundcloud_async import _json
+
 from ._common import (
+    SPEEDUPS,
     Row,
     at_most,
     collection_body,
@@ -35,12 +39,19 @@ def run(*, rounds: int, calls: int) -> list[Row]:
     def loads_models() -> list[Track]:
         return [Track.from_dict(item) for item in json.loads(body)["collection"]]
 
+    def fast_models() -> list[Track]:
+        return [Track.from_dict(item) for item in _json.decode_with_orjson(body)["collection"]]
+
     def pydantic() -> TrackPage:
         return TrackPage.model_validate_json(body)
 
     _check_equivalent(loads_models(), pydantic())
+    variants = {"json": loads, "models": loads_models, "pydantic": pydantic}
+    if SPEEDUPS:
+        assert fast_models() == loads_models()
+        variants["speedups"] = fast_models
     samples = interleaved_sync(
-        {"json": loads, "models": loads_models, "pydantic": pydantic},
+        variants,
         calls=calls,
         rounds=rounds,
         warmup=3,
@@ -49,13 +60,19 @@ def run(*, rounds: int, calls: int) -> list[Row]:
     ratio = paired_ratio(samples, "models", "json")
     target, verdict = at_most(ratio, 2.0)
     reference = paired_ratio(samples, "pydantic", "json")
-    return [
+    rows = [
         Row(SECTION, "json.loads", "ms/page", ms["json"], 1.0, note=f"{len(body) // 1024} KiB"),
         Row(SECTION, "json.loads + Track.from_dict x200", "ms/page", ms["models"], ratio, target,
             verdict),
         Row(SECTION, "pydantic v2 model_validate_json", "ms/page", ms["pydantic"], reference,
             note="reference: same fields, compiled validator"),
     ]  # fmt: skip
+    if SPEEDUPS:
+        fast = paired_ratio(samples, "speedups", "json")
+        target, verdict = at_most(fast, 1.4)
+        rows.insert(2, Row(SECTION, "speedups decode + Track.from_dict x200", "ms/page",
+                           ms["speedups"], fast, target, verdict))  # fmt: skip
+    return rows
 
 
 def _check_equivalent(ours: list[Track], theirs: TrackPage) -> None:

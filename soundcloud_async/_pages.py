@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 from soundcloud_async_generated.types import PayloadMismatch, json_type
 
+from . import _json
 from ._cursor import Links, Position
 from ._invalid_body import invalid_page_item
 from ._redact import redact_url
@@ -86,7 +87,7 @@ def _optional_href(body: Mapping[str, Any], key: str) -> str | None:
 def _read_envelope(response: httpx.Response) -> Envelope:
     url = response.request.url
     try:
-        body = response.json()
+        body = _json.decode(response.content)
     except ValueError as exc:
         message = f"list response of {redact_url(url)} is not JSON"
         raise ResponseValidationError(message, response=response) from exc

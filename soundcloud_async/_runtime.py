@@ -15,8 +15,10 @@ import httpx
 from soundcloud_async_generated import Client as LowLevelClient
 from soundcloud_async_generated.types import PayloadMismatch, Response
 
+from soundcloud_async import _json
 from soundcloud_async._invalid_body import describe_invalid_body
 from soundcloud_async._multipart import StreamingMultipart
+from soundcloud_async._request_url import request_url
 from soundcloud_async._urn import UrnLike, numeric_id, to_urn
 from soundcloud_async.errors import (
     APIConnectionError,
@@ -57,7 +59,11 @@ class Runtime:
         self.http = http
         self.page_size = page_size
         self.client = LowLevelClient(
-            http=http, raise_for_status=raise_for_status, invalid_body=invalid_body
+            http=http,
+            raise_for_status=raise_for_status,
+            invalid_body=invalid_body,
+            decode_json=_json.decode,
+            request_url=request_url,
         )
 
     @staticmethod

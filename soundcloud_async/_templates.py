@@ -17,8 +17,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-import soundcloud_async_generated.api as _api
-
 __all__ = ["url_template"]
 
 _Pattern = tuple[str | None, ...]  # a literal segment, or None for a `{parameter}`
@@ -43,6 +41,9 @@ def url_template(method: str, path: str) -> str | None:
 
 @cache
 def _table() -> dict[tuple[str, int], list[tuple[_Pattern, str]]]:
+    # Imported here: `from soundcloud_async import SoundCloud` loads no generated endpoint code.
+    import soundcloud_async_generated.api as _api
+
     table: dict[tuple[str, int], list[tuple[_Pattern, str]]] = {}
     for folder in _api.__path__:
         for source in sorted(Path(folder).glob("*/*.py")):

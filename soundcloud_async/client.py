@@ -22,6 +22,7 @@ import httpx
 from soundcloud_async_generated.models import Playlist, Track, User
 
 from soundcloud_async._constants import DEFAULT_TIMEOUT
+from soundcloud_async._cookies import ResponseCookiesClient
 from soundcloud_async._gate import gated_network
 from soundcloud_async._hooks import (
     Hook,
@@ -407,7 +408,7 @@ class SoundCloud:
 _NAMESPACES = ("me", "tracks", "users", "playlists", "likes", "reposts", "search", "oauth")
 
 
-class _OwnedClient(httpx.AsyncClient):
+class _OwnedClient(ResponseCookiesClient):
     """The client a `SoundCloud` builds: use after `aclose()` is named as such, and every
     request is observed (hooks, OpenTelemetry, `sc.raw`)."""
 

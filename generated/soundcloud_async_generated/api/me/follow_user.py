@@ -43,12 +43,12 @@ def _parse_response(
     ):
         return Status.from_dict({})
     if response.status_code == 200:
-        response_200 = Status.from_dict(response.json())
+        response_200 = Status.from_dict(client.decode_json(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = User.from_dict(response.json())
+        response_201 = User.from_dict(client.decode_json(response.content))
 
         return response_201
 
@@ -104,7 +104,7 @@ async def asyncio_detailed(
         user_urn=user_urn,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send(kwargs)
 
     return _build_response(client=client, response=response)
 

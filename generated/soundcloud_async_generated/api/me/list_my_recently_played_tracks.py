@@ -48,7 +48,7 @@ def _parse_response(
     if 300 <= response.status_code < 400 and not response.content:
         return None
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = client.decode_json(response.content)
         if _response_200.__class__ is dict:
             response_200 = TrackPage.from_dict(_response_200)
 
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         access=access,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send(kwargs)
 
     return _build_response(client=client, response=response)
 

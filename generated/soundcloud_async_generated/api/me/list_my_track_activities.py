@@ -54,7 +54,7 @@ def _parse_response(
     if 300 <= response.status_code < 400 and not response.content:
         return None
     if response.status_code == 200:
-        response_200 = ActivityPage.from_dict(response.json())
+        response_200 = ActivityPage.from_dict(client.decode_json(response.content))
 
         return response_200
 
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         linked_partitioning=linked_partitioning,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send(kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -40,7 +40,7 @@ def _parse_response(
     ):
         return Status.from_dict({})
     if response.status_code == 200:
-        response_200 = Status.from_dict(response.json())
+        response_200 = Status.from_dict(client.decode_json(response.content))
 
         return response_200
 
@@ -90,7 +90,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send(kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -141,6 +141,6 @@ async def asyncio_detailed(
         scope=scope,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send(kwargs)
 
     return _build_response(client=client, response=response)

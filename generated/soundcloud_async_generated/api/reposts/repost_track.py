@@ -89,6 +89,6 @@ async def asyncio_detailed(
         track_urn=track_urn,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send(kwargs)
 
     return _build_response(client=client, response=response)

@@ -48,7 +48,7 @@ def _parse_response(
     if 300 <= response.status_code < 400 and not response.content:
         return None
     if response.status_code == 200:
-        response_200 = Streams.from_dict(response.json())
+        response_200 = Streams.from_dict(client.decode_json(response.content))
 
         return response_200
 
@@ -107,7 +107,7 @@ async def asyncio_detailed(
         secret_token=secret_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.send(kwargs)
 
     return _build_response(client=client, response=response)
 
