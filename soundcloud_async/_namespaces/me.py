@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from soundcloud_async_generated.api.me import MeNamespace, list_my_recently_played_tracks
-from soundcloud_async_generated.types import UNSET, Unset
+from soundcloud_async_generated.types import UNSET
 
 if TYPE_CHECKING:
     from soundcloud_async_generated.models import Track
@@ -29,4 +29,4 @@ class Me(MeNamespace):
         )
         if isinstance(found, list):
             return found
-        return [] if isinstance(found.collection, Unset) else list(found.collection)
+        return [] if found.collection is None else list(found.collection)
