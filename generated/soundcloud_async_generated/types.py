@@ -55,23 +55,11 @@ class SoundCloudModel:
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        # Imported here: pydantic is not a dependency, only FastAPI apps call this.
-        from pydantic_core import core_schema
-
-        return core_schema.no_info_plain_validator_function(
-            cls._pydantic_validate,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                cls._pydantic_serialize, when_used="always"
-            ),
-        )
+        return to_dict_core_schema(cls._pydantic_validate)
 
     @classmethod
     def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
-        return {
-            "type": "object",
-            "title": cls.__name__,
-            "description": (cls.__doc__ or "").strip(),
-        }
+        return {"type": "object", "title": cls.__name__}
 
     @classmethod
     def _pydantic_validate(cls, value: object) -> Any:
@@ -88,9 +76,25 @@ class SoundCloudModel:
             f"expected a {cls.__name__} or a JSON object, got {type(value).__name__}"
         )
 
-    @staticmethod
-    def _pydantic_serialize(value: "SoundCloudModel") -> dict[str, Any]:
-        return value.to_dict()
+
+def to_dict_core_schema(validate: Callable[[Any], Any]) -> Any:
+    """A pydantic-core schema: values validate through `validate`, serialise by `to_dict()`.
+
+    pydantic is not a dependency: it is imported only when pydantic (e.g. FastAPI building a
+    route's response field) asks a class for its schema.
+    """
+    from pydantic_core import core_schema
+
+    return core_schema.no_info_plain_validator_function(
+        validate,
+        serialization=core_schema.plain_serializer_function_ser_schema(
+            _serialize, when_used="always"
+        ),
+    )
+
+
+def _serialize(value: Any) -> Any:
+    return value.to_dict()
 
 
 def path_segment(value: object) -> str:
@@ -259,4 +263,5 @@ __all__ = [
     "not_an_object",
     "path_segment",
     "payload_mismatch",
+    "to_dict_core_schema",
 ]
