@@ -18,7 +18,7 @@ import attrs
 import httpx
 from soundcloud_async_generated.types import to_dict_core_schema
 
-from ._cursor import Links, Position, encode_cursor
+from ._cursor import Links, Position
 from ._pages import FetchedPage, PageChain
 from ._readahead import PageStream
 from ._redact import redact_url
@@ -171,7 +171,7 @@ class AsyncPaginator(Generic[T]):
         `cursor=paginator.cursor` on the same list method continues with no loss and no repeat.
         """
         position = self._current_position()
-        return encode_cursor(position) if position is not None else None
+        return self._links.cursor(position) if position is not None else None
 
     def _current_position(self) -> Position | None:
         page = self._page
@@ -233,7 +233,7 @@ class AsyncPaginator(Generic[T]):
         try:
             fetched = await stream.next()
             while fetched is not None:
-                self._position, page = fetched.after, _page_of(fetched)
+                self._position, page = fetched.after, _page_of(fetched, self._links)
                 del fetched
                 yield page
                 if stream.closed:
@@ -258,9 +258,9 @@ class AsyncPaginator(Generic[T]):
         await stream.aclose()
 
 
-def _page_of(fetched: FetchedPage[T]) -> Page[T]:
+def _page_of(fetched: FetchedPage[T], links: Links) -> Page[T]:
     after = fetched.after
-    cursor = encode_cursor(after) if after is not None else None
+    cursor = links.cursor(after) if after is not None else None
     return Page(fetched.items, fetched.next_href, fetched.future_href, cursor)
 
 

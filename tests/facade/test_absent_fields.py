@@ -58,7 +58,9 @@ async def test_a_field_set_after_parsing_is_written(
 def test_a_model_built_in_code_writes_every_field_and_round_trips() -> None:
     track = Track(title="Dawn")
     data = track.to_dict()
-    assert data["title"] == "Dawn" and data["urn"] is None and "UNSET" not in json.dumps(data)
+    assert data["title"] == "Dawn"
+    assert data["urn"] is None
+    assert "UNSET" not in json.dumps(data)
     assert Track.from_dict(data) == track
     assert pickle.loads(pickle.dumps(track)).to_dict() == data
 
@@ -104,5 +106,6 @@ async def test_a_request_body_still_leaves_out_what_was_not_given(
 
 
 def test_unset_is_documented() -> None:
-    assert Unset.__doc__ and "request bodies" in Unset.__doc__
+    assert Unset.__doc__
+    assert "request bodies" in Unset.__doc__
     assert "UNSET" in (Unset.__doc__ or "")

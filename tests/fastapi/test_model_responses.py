@@ -41,15 +41,15 @@ def build_app(fake: FakeSoundCloud) -> FastAPI:
         return await sc.users.followers(urn, page_size=2)
 
     @app.get("/bare/user")
-    async def bare_user(sc: AppSoundCloud):  # type: ignore[no-untyped-def]  # noqa: ANN202
+    async def bare_user(sc: AppSoundCloud):  # type: ignore[no-untyped-def]
         return await sc.users.get(urn)
 
     @app.get("/bare/tracks")
-    async def bare_tracks(sc: AppSoundCloud):  # type: ignore[no-untyped-def]  # noqa: ANN202
+    async def bare_tracks(sc: AppSoundCloud):  # type: ignore[no-untyped-def]
         return [track async for track in sc.users.tracks(urn, max_items=3)]
 
     @app.get("/bare/page")
-    async def bare_page(sc: AppSoundCloud):  # type: ignore[no-untyped-def]  # noqa: ANN202
+    async def bare_page(sc: AppSoundCloud):  # type: ignore[no-untyped-def]
         return await sc.users.followers(urn, page_size=2)
 
     return app
@@ -96,7 +96,8 @@ async def test_a_route_sends_the_to_dict_json(
     assert body == json.loads(json.dumps(await expected(fake, what)))
     if what == "user":
         assert body["urn"] == fake.popular_user.urn
-        assert "UNSET" not in response.text and "{}" not in response.text
+        assert "UNSET" not in response.text
+        assert "{}" not in response.text
 
 
 async def test_the_openapi_document_describes_model_routes(
