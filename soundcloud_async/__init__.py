@@ -5,6 +5,8 @@ models are in ``soundcloud_async.models`` and the raw generated endpoint functio
 ``soundcloud_async.endpoints``.
 """
 
+from typing import TYPE_CHECKING
+
 from soundcloud_async import oauth
 from soundcloud_async._constants import DEFAULT_TIMEOUT, UPLOAD_TIMEOUT
 from soundcloud_async._multipart import ProgressCallback, UploadSource
@@ -56,6 +58,42 @@ from soundcloud_async.token_store import (
     TokenStore,
 )
 
+if TYPE_CHECKING:
+    from soundcloud_async.namespaces import (
+        LikesNamespace,
+        MeNamespace,
+        OAuthNamespace,
+        PlaylistsNamespace,
+        RepostsNamespace,
+        SearchNamespace,
+        TracksNamespace,
+        UsersNamespace,
+    )
+
+# The namespace classes are exported for annotations, but imported only when one is used: they
+# pull in every generated endpoint module (see SoundCloud's namespace properties).
+_NAMESPACES = frozenset(
+    {
+        "LikesNamespace",
+        "MeNamespace",
+        "OAuthNamespace",
+        "PlaylistsNamespace",
+        "RepostsNamespace",
+        "SearchNamespace",
+        "TracksNamespace",
+        "UsersNamespace",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    if name in _NAMESPACES:
+        from soundcloud_async import namespaces
+
+        return getattr(namespaces, name)
+    raise AttributeError(f"module 'soundcloud_async' has no attribute {name!r}")
+
+
 __all__ = [
     "DEFAULT_TIMEOUT",
     "STREAM_EXTENSION",
@@ -71,22 +109,28 @@ __all__ = [
     "ConfigurationError",
     "ErrorBody",
     "FileTokenStore",
+    "LikesNamespace",
     "LockableTokenStore",
+    "MeNamespace",
     "MemoryTokenStore",
     "NotFoundError",
     "OAuthCallbackError",
+    "OAuthNamespace",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
     "PlaylistFields",
+    "PlaylistsNamespace",
     "ProgressCallback",
     "RateLimit",
     "RateLimitError",
     "RateLimitHeaders",
+    "RepostsNamespace",
     "Resolved",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
+    "SearchNamespace",
     "ServerError",
     "SoundCloud",
     "SoundCloudAuth",
@@ -95,9 +139,11 @@ __all__ = [
     "TokenRefreshError",
     "TokenStore",
     "TrackFields",
+    "TracksNamespace",
     "UnprocessableEntityError",
     "UploadSource",
     "UrnLike",
+    "UsersNamespace",
     "__version__",
     "error_from_response",
     "exchange_code",

@@ -17,6 +17,8 @@ from soundcloud_async import (
     SoundCloud,
     Token,
     TrackFields,
+    TracksNamespace,
+    UsersNamespace,
 )
 from soundcloud_async.models import Comment, Me, Playlist, Status, Streams, Track, User
 
@@ -91,3 +93,13 @@ async def errors() -> None:
             assert_type(error.status_code, int)
         async for page in sc.users.followers(1, page_size=50).pages():
             assert_type(page.cursor, str | None)
+
+
+def namespaces_for_annotations(sc: SoundCloud) -> tuple[TracksNamespace, UsersNamespace]:
+    return sc.tracks, sc.users
+
+
+async def absent_fields_are_none(track: Track) -> str:
+    assert_type(track.title, str | None)
+    assert_type(track.playback_count, int | None)
+    return track.title or ""

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 class RepostsNamespace:
     """The generated methods of `sc.reposts` (operations tagged `reposts` in the spec)."""
 
+    # Users meet this class as `soundcloud_async.namespaces.RepostsNamespace` (help(), docs).
+    __module__ = "soundcloud_async.namespaces"
+
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
 
@@ -94,3 +97,9 @@ class RepostsNamespace:
                 client=self._runtime.client,
             )
         )
+
+
+# help(sc.reposts.<method>) names the module users import the class from, not this one.
+for _method in vars(RepostsNamespace).values():
+    if callable(_method):
+        _method.__module__ = "soundcloud_async.namespaces"
