@@ -33,6 +33,11 @@ STATUS_CALLS: list[tuple[str, str, str, Callable[[SoundCloud], Awaitable[Any]]]]
      lambda sc: sc.likes.add_playlist(PLAYLIST)),
     ("likes.remove_playlist", "DELETE", f"/likes/playlists/{PLAYLIST}",
      lambda sc: sc.likes.remove_playlist(PLAYLIST)),
+    # Reposts answer 201 with no body; they returned None where likes returned a Status.
+    ("reposts.add_track", "POST", f"/reposts/tracks/{TRACK}",
+     lambda sc: sc.reposts.add_track(TRACK)),
+    ("reposts.add_playlist", "POST", f"/reposts/playlists/{PLAYLIST}",
+     lambda sc: sc.reposts.add_playlist(PLAYLIST)),
     ("reposts.remove_track", "DELETE", f"/reposts/tracks/{TRACK}",
      lambda sc: sc.reposts.remove_track(TRACK)),
     ("reposts.remove_playlist", "DELETE", f"/reposts/playlists/{PLAYLIST}",

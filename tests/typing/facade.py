@@ -45,7 +45,7 @@ async def writing(user_token: Token) -> None:
         urns = [track.urn for track in found.items if track.urn]
         first = urns[0]
         assert_type(await sc.likes.add_track(first), Status)
-        await sc.reposts.add_track(first)  # 201 without a body: returns None
+        assert_type(await sc.reposts.add_track(first), Status)  # 201 without a body
         assert_type(await sc.tracks.comment(first, "Lovely", timestamp=12_000), Comment)
         assert_type(await sc.tracks.comment(first, "At 1.5 s", timestamp=1500.5), Comment)
         assert_type(await sc.tracks.comment(first, "At 2 s", timestamp="2000"), Comment)

@@ -23,15 +23,16 @@ class RepostsNamespace:
     async def add_track(
         self,
         track_urn: UrnLike,
-    ) -> None:
+    ) -> Status:
         """Repost a track.
 
-        Shares the track to the signed-in user's followers. Answers 201 with no body.
+        Shares the track to the signed-in user's followers. Answers 201 with no body, read as an
+        empty `Status` like every status operation.
 
         Operation `repost_track`: POST /reposts/tracks/{track_urn}.
         """
 
-        await self._runtime.complete(
+        return await self._runtime.result(
             repost_track.asyncio_detailed(
                 track_urn=self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
@@ -65,15 +66,16 @@ class RepostsNamespace:
     async def add_playlist(
         self,
         playlist_urn: UrnLike,
-    ) -> None:
+    ) -> Status:
         """Repost a playlist.
 
-        Shares the playlist to the signed-in user's followers. Answers 201 with no body.
+        Shares the playlist to the signed-in user's followers. Answers 201 with no body, read as an
+        empty `Status` like every status operation.
 
         Operation `repost_playlist`: POST /reposts/playlists/{playlist_urn}.
         """
 
-        await self._runtime.complete(
+        return await self._runtime.result(
             repost_playlist.asyncio_detailed(
                 playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
                 client=self._runtime.client,
