@@ -11,7 +11,7 @@ import pytest
 from soundcloud_async import SoundCloud, TokenRefreshError
 from soundcloud_async.testing import FakeSoundCloud
 
-WRONG_SECRET = "wrong-secret-7f3a9c"  # noqa: S105 -- a test value
+WRONG_SECRET = "wrong-secret-7f3a9c"
 
 
 async def test_a_wrong_client_secret_names_the_settings_to_check() -> None:
