@@ -47,7 +47,7 @@ async def read_only_part(console: Console, sc: SoundCloud, url: str, *, limit: i
     console.line(f"token cached: app_only={token.app_only if token else None}")
 
     console.step(f"Resolve {url}")
-    if not isinstance(resource, User):
+    if not isinstance(resource, User) or resource.urn is None:
         console.line(f"resolved to {type(resource).__name__}, not a user: stopping here")
         return 0
     console.line(f"-> {resource.urn}  {resource.username}  ({resource.followers_count} followers)")
@@ -56,7 +56,7 @@ async def read_only_part(console: Console, sc: SoundCloud, url: str, *, limit: i
     async for track in sc.search.tracks(genres="Techno", max_items=5):
         console.line(f"{track.urn}  {track.title}")
 
-    total = resource.followers_count if isinstance(resource.followers_count, int) else None
+    total = resource.followers_count
     total = min(total, limit) if total is not None and limit is not None else total
     console.step(f"Stream every follower of {resource.username} across pages (200 per request)")
     bar = console.progress("followers", total)
@@ -83,12 +83,13 @@ async def writes(console: Console, sc: SoundCloud, fake: FakeSoundCloud, workdir
     """Like, repost, comment, follow, create a playlist and upload a track."""
     console.step("Like, repost, comment, follow, create a playlist")
     picks = [track async for track in sc.search.tracks(genres="House", max_items=3)]
+    urns = [track.urn for track in picks if track.urn]
     first = picks[0]
-    await sc.likes.add_track(first.urn)
-    await sc.reposts.add_track(first.urn)
-    comment = await sc.tracks.comment(first.urn, "Great groove", timestamp=30_000)
+    await sc.likes.add_track(urns[0])
+    await sc.reposts.add_track(urns[0])
+    comment = await sc.tracks.comment(urns[0], "Great groove", timestamp=30_000)
     await sc.me.follow(fake.popular_user.urn)
-    playlist = await sc.playlists.create("Tour picks", tracks=[t.urn for t in picks])
+    playlist = await sc.playlists.create("Tour picks", tracks=urns)
     liked = [t.urn async for t in sc.me.liked_tracks()]
     console.line(f"liked and reposted {first.title}; comment {comment.urn}")
     console.line(
@@ -127,14 +128,14 @@ async def resilience(console: Console, sc: SoundCloud, fake: FakeSoundCloud) -> 
     followers = sc.users.followers(popular.urn)
     try:
         async for user in followers:
-            seen.append(user.id if isinstance(user.id, int) else 0)
+            seen.append(user.id or 0)
             if len(seen) == 900:  # mid-page: the next page request fails past every retry
                 fake.faults.server_error(4, status=500, path=f"/users/{popular.urn}/followers")
     except APIStatusError as error:
         console.line(f"stopped after {len(seen)} followers: {type(error).__name__}")
     cursor = followers.cursor
     async for user in sc.users.followers(popular.urn, cursor=cursor):
-        seen.append(user.id if isinstance(user.id, int) else 0)
+        seen.append(user.id or 0)
     console.line(f"resumed: {len(seen)} followers of {popular.username}")
     console.check(len(set(seen)) == len(seen), "no follower repeated")
     total = await sc.users.get(popular.urn)

@@ -5,13 +5,17 @@ decides every URL that is requested: the first page, each `next_href` (same orig
 twice, with the caller's dropped query parameters put back) and the page a cursor stands for.
 A cursor carries only a query string, never a host or a path, so an untrusted cursor from a web
 app's query string can at most change the query of the very operation it is handed to; the
-token never leaves `base_url`'s origin. Fetching the pages is `_pages.PageChain`'s job.
+token never leaves `base_url`'s origin. It also carries a digest of the path it was made on
+(operation and path parameters), so a cursor of one list is refused by another before any
+request instead of silently listing the wrong thing. Fetching the pages is `_pages.PageChain`'s
+job.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -24,7 +28,9 @@ from .errors import PaginationError
 
 # A cursor is a few hundred bytes; refusing anything huge keeps untrusted input cheap to reject.
 MAX_CURSOR_LENGTH = 4096
-_CURSOR_VERSION = 1
+# 2: bound to the list's path ("b"). A version-1 cursor (unbound) is refused: it could resume
+# another list than the one it came from.
+_CURSOR_VERSION = 2
 # Printable ASCII minus space and '#': a query string that cannot grow a fragment or a new line.
 _SAFE_QUERY = re.compile(r"[!-\"$-~]*")
 # Positional parameters belong to the server's next_href: putting back a caller's `offset=0`
@@ -51,14 +57,19 @@ def same_origin(url: httpx.URL, origin: httpx.URL) -> bool:
     return (url.scheme, url.host, url.port) == (origin.scheme, origin.host, origin.port)
 
 
-def encode_cursor(position: Position) -> str:
-    """Return the opaque, URL-safe cursor for `position` (only its query and skip count).
+def list_binding(operation: httpx.URL) -> str:
+    """A short digest of a list's path: the operation and its path parameters, nothing secret."""
+    return hashlib.blake2b(operation.raw_path, digest_size=8).hexdigest()
+
+
+def encode_cursor(position: Position, binding: str) -> str:
+    """Return the opaque, URL-safe cursor for `position` (its query, skip count and list).
 
     Secret parameters (`secret_token`) are left out: a cursor ends up in URLs and logs, and
     resuming puts the caller's own `secret_token=` back like any parameter the query lacks.
     """
     query = _without_secrets(position.url.query.decode("ascii"))
-    payload = {"v": _CURSOR_VERSION, "q": query, "s": position.skip}
+    payload = {"v": _CURSOR_VERSION, "q": query, "s": position.skip, "b": binding}
     raw = json.dumps(payload, separators=(",", ":")).encode("ascii")
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
@@ -73,7 +84,7 @@ def _without_secrets(query: str) -> str:
     return "&".join(kept)
 
 
-def _decode_payload(cursor: str) -> tuple[str, int]:
+def _decode_payload(cursor: str) -> tuple[str, int, str]:
     if not cursor or len(cursor) > MAX_CURSOR_LENGTH:
         raise PaginationError("invalid pagination cursor: empty or too long")
     try:
@@ -82,14 +93,19 @@ def _decode_payload(cursor: str) -> tuple[str, int]:
     except (binascii.Error, ValueError) as exc:
         raise PaginationError("invalid pagination cursor: not a cursor from this library") from exc
     if not isinstance(payload, dict) or payload.get("v") != _CURSOR_VERSION:
-        raise PaginationError("invalid pagination cursor: unknown format")
-    query, skip = payload.get("q"), payload.get("s")
+        raise PaginationError(
+            "invalid pagination cursor: unknown format (a cursor from an older version of "
+            "soundcloud-async is not accepted: start the list again)"
+        )
+    query, skip, binding = payload.get("q"), payload.get("s"), payload.get("b")
     if not isinstance(query, str) or not _SAFE_QUERY.fullmatch(query):
         raise PaginationError("invalid pagination cursor: malformed query")
     # bool is an int subclass; `true` must not pass for a count.
     if type(skip) is not int or skip < 0:
         raise PaginationError("invalid pagination cursor: malformed item count")
-    return query, skip
+    if not isinstance(binding, str):
+        raise PaginationError("invalid pagination cursor: malformed list binding")
+    return query, skip, binding
 
 
 class Links:
@@ -111,6 +127,11 @@ class Links:
         self.origin = origin
         self.operation = operation
         self.params = params
+        self.binding = list_binding(operation)
+
+    def cursor(self, position: Position) -> str:
+        """Return the cursor that resumes this listing at `position` (only on this list)."""
+        return encode_cursor(position, self.binding)
 
     def first(self) -> Position:
         """Return the position of the listing's first page.
@@ -126,15 +147,27 @@ class Links:
     def resume(self, cursor: str) -> Position:
         """Return the position an untrusted `cursor` stands for, on this operation only.
 
+        The page size is the caller's (`limit` of this listing; SoundCloud repeats it in every
+        `next_href`), except when the cursor points into a page (`skip` > 0, a paginator's
+        cursor after a `break` or an error): that page is re-read at its old size, since a
+        smaller one would end, and link onwards, before the items already handed out.
+
         Raises:
-            PaginationError: The cursor was not produced by this library or was tampered with.
+            PaginationError: The cursor was not produced by this library, was tampered with, or
+                belongs to another list (another operation or other path parameters).
         """
-        query, skip = _decode_payload(cursor)
+        query, skip, binding = _decode_payload(cursor)
+        if binding != self.binding:
+            raise PaginationError(
+                f"this cursor belongs to another list than {redact_url(self.operation)}: pass it "
+                "back to the list method (and user, track or playlist) that produced it"
+            )
         try:
             url = self.operation.copy_with(query=query.encode("ascii") or None)
         except httpx.InvalidURL as exc:
             raise PaginationError("invalid pagination cursor: malformed query") from exc
-        return Position(self._reattach(url), skip)
+        url = self._reattach(url)
+        return Position(url if skip else self._with_our_limit(url), skip)
 
     def follow(self, page: httpx.URL, next_href: str, seen: set[str]) -> httpx.URL:
         """Return the URL to request for `next_href`, found on the page at `page`.
@@ -174,6 +207,17 @@ class Links:
             )
         seen.add(str(target))
         return target
+
+    def _with_our_limit(self, url: httpx.URL) -> httpx.URL:
+        # Pair by pair, so the rest of the server's query (its opaque cursor) stays byte for byte.
+        limit = self.params.get("limit")
+        query = url.query.decode("ascii")
+        pairs = query.split("&") if query else []
+        keys = [unquote_plus(pair.partition("=")[0]) for pair in pairs]
+        if limit is None or "limit" not in keys or url.params.get("limit") == limit:
+            return url
+        kept = [pair for pair, key in zip(pairs, keys, strict=True) if key != "limit"]
+        return url.copy_with(query="&".join([*kept, f"limit={limit}"]).encode("ascii"))
 
     def _reattach(self, url: httpx.URL) -> httpx.URL:
         # next_href has been seen without parameters the caller set (`access`), which silently

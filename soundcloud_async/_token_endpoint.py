@@ -18,6 +18,7 @@ import httpx
 from soundcloud_async._constants import DEFAULT_AUTH_BASE_URL
 from soundcloud_async._error_body import ErrorBody
 from soundcloud_async._ratelimit import announced_wait, parse_json
+from soundcloud_async._settings import ENV_CLIENT_ID, ENV_CLIENT_SECRET
 from soundcloud_async._token import Token
 from soundcloud_async.errors import TokenRefreshError
 
@@ -204,6 +205,13 @@ def _endpoint_error(response: httpx.Response, body: object, *, now: float) -> To
         moment = datetime.fromtimestamp(now, UTC)
         retry_after = announced_wait(response.headers, body, now=moment)
     detail = f": {code}" if code else ""
+    if code == "invalid_client":
+        # The app's own credentials, not a token: nothing was being refreshed, and the fix is
+        # in the configuration.
+        detail += (
+            f" (the client id or secret is wrong: check {ENV_CLIENT_ID}/{ENV_CLIENT_SECRET}"
+            " or the client_id=/client_secret= arguments)"
+        )
     return TokenRefreshError(
         f"token endpoint refused the request (HTTP {response.status_code}){detail}",
         error_code=code,

@@ -14,9 +14,9 @@ from soundcloud_async_generated.types import Unset
 
 __all__ = ["UrnLike", "numeric_id", "to_urn"]
 
-# Models type `urn` as `str | Unset` (payloads from before URNs have none), so `track.urn` is
-# accepted as an argument; an unset one is refused at run time with a clear message.
-UrnLike = str | int | Unset
+# Models type `urn` as `str | None` (payloads from before URNs have none): mypy makes callers
+# check `track.urn` before passing it; an unchecked None (or UNSET) is refused at run time.
+UrnLike = str | int
 
 _NUMBER = re.compile(r"[0-9]{1,20}")
 # soundcloud.com page URLs (any subdomain, scheme optional): what `/resolve` turns into ids
@@ -43,8 +43,8 @@ def numeric_id(value: UrnLike, kind: str) -> str:
     return _number_of(value, kind)
 
 
-def _number_of(value: UrnLike, kind: str) -> str:
-    if isinstance(value, Unset):
+def _number_of(value: object, kind: str) -> str:
+    if value is None or isinstance(value, Unset):
         raise ValueError(f"no {kind} id: the object it came from has no urn (an older payload?)")
     # bool is an int subclass: True would silently become id 1.
     if isinstance(value, bool) or not isinstance(value, int | str):

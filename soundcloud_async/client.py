@@ -56,10 +56,10 @@ if TYPE_CHECKING:
     from soundcloud_async_generated.api.search import SearchNamespace
     from soundcloud_async_generated.api.users import UsersNamespace
 
-    from soundcloud_async._namespaces.me import Me
-    from soundcloud_async._namespaces.oauth import OAuth
-    from soundcloud_async._namespaces.playlists import Playlists
-    from soundcloud_async._namespaces.tracks import Tracks
+    from soundcloud_async._namespaces.me import MeNamespace
+    from soundcloud_async._namespaces.oauth import OAuthNamespace
+    from soundcloud_async._namespaces.playlists import PlaylistsNamespace
+    from soundcloud_async._namespaces.tracks import TracksNamespace
 
 __all__ = ["Resolved", "SoundCloud"]
 
@@ -161,18 +161,18 @@ class SoundCloud:
     # Each namespace (and the generated endpoints and models behind it) is imported on first
     # use: importing all of them made `import soundcloud_async` twice as slow as httpx's.
     @cached_property
-    def me(self) -> Me:
+    def me(self) -> MeNamespace:
         """The signed-in user: `/me` and its lists (`sc.me.get()`, `sc.me.liked_tracks()` ...)."""
-        from soundcloud_async._namespaces.me import Me
+        from soundcloud_async._namespaces.me import MeNamespace
 
-        return Me(self._runtime)
+        return MeNamespace(self._runtime)
 
     @cached_property
-    def tracks(self) -> Tracks:
+    def tracks(self) -> TracksNamespace:
         """Tracks: `get`, `update`, `delete`, `upload`, `streams`, comments and fans."""
-        from soundcloud_async._namespaces.tracks import Tracks
+        from soundcloud_async._namespaces.tracks import TracksNamespace
 
-        return Tracks(self._runtime)
+        return TracksNamespace(self._runtime)
 
     @cached_property
     def users(self) -> UsersNamespace:
@@ -182,11 +182,11 @@ class SoundCloud:
         return UsersNamespace(self._runtime)
 
     @cached_property
-    def playlists(self) -> Playlists:
+    def playlists(self) -> PlaylistsNamespace:
         """Playlists: `get`, `create`, `update`, `delete` and their tracks."""
-        from soundcloud_async._namespaces.playlists import Playlists
+        from soundcloud_async._namespaces.playlists import PlaylistsNamespace
 
-        return Playlists(self._runtime)
+        return PlaylistsNamespace(self._runtime)
 
     @cached_property
     def likes(self) -> LikesNamespace:
@@ -210,11 +210,11 @@ class SoundCloud:
         return SearchNamespace(self._runtime)
 
     @cached_property
-    def oauth(self) -> OAuth:
+    def oauth(self) -> OAuthNamespace:
         """Sign-in helpers bound to this client (authorization URL, code exchange)."""
-        from soundcloud_async._namespaces.oauth import OAuth
+        from soundcloud_async._namespaces.oauth import OAuthNamespace
 
-        return OAuth(self._settings, self._http, self._auth)
+        return OAuthNamespace(self._settings, self._http, self._auth)
 
     def __repr__(self) -> str:
         settings = self._settings

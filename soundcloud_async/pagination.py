@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
+import attrs
 import httpx
+from soundcloud_async_generated.types import to_dict_core_schema
 
-from ._cursor import Links, Position, encode_cursor
+from ._cursor import Links, Position
 from ._pages import FetchedPage, PageChain
 from ._readahead import PageStream
 from ._redact import redact_url
@@ -42,7 +43,9 @@ DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE
 DEFAULT_MAX_EMPTY_PAGES = 10
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+# attrs, not a dataclass: FastAPI's encoder takes a dataclass apart field by field, and a Page
+# must serialise by to_dict() there too (soundcloud_async.fastapi registers it).
+@attrs.frozen(repr=False)
 class Page(Generic[T]):
     """One page of a listing.
 
@@ -61,6 +64,38 @@ class Page(Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)
+
+    def to_dict(self) -> dict[str, Any]:
+        """`{"items": [...], "cursor": ...}`: the JSON a web app hands its own clients.
+
+        Items are in their `to_dict()` form. The server's links are left out: they may carry a
+        `secret_token`, and `cursor` is how a client continues (pass it back as `cursor=`).
+        FastAPI routes that return a Page (or a model) send this.
+        """
+        items = [item.to_dict() if hasattr(item, "to_dict") else item for item in self.items]
+        return {"items": items, "cursor": self.cursor}
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return to_dict_core_schema(cls._pydantic_validate)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "title": "Page",
+            "properties": {
+                "items": {"type": "array", "items": {"type": "object"}},
+                "cursor": {"type": ["string", "null"]},
+            },
+        }
+
+    @classmethod
+    def _pydantic_validate(cls, value: object) -> Page[Any]:
+        # A page only comes from a listing: there is nothing to rebuild it from.
+        if isinstance(value, Page):
+            return value
+        raise ValueError(f"expected a Page, got {type(value).__name__}")
 
     def __len__(self) -> int:
         return len(self.items)
@@ -148,7 +183,7 @@ class AsyncPaginator(Generic[T]):
         `cursor=paginator.cursor` on the same list method continues with no loss and no repeat.
         """
         position = self._current_position()
-        return encode_cursor(position) if position is not None else None
+        return self._links.cursor(position) if position is not None else None
 
     def _current_position(self) -> Position | None:
         page = self._page
@@ -212,7 +247,7 @@ class AsyncPaginator(Generic[T]):
         try:
             fetched = await stream.next()
             while fetched is not None:
-                self._position, page = fetched.after, _page_of(fetched)
+                self._position, page = fetched.after, _page_of(fetched, self._links)
                 self._pages_seen += 1
                 self._items_seen += len(page.items)
                 del fetched
@@ -239,9 +274,9 @@ class AsyncPaginator(Generic[T]):
         await stream.aclose()
 
 
-def _page_of(fetched: FetchedPage[T]) -> Page[T]:
+def _page_of(fetched: FetchedPage[T], links: Links) -> Page[T]:
     after = fetched.after
-    cursor = encode_cursor(after) if after is not None else None
+    cursor = links.cursor(after) if after is not None else None
     return Page(fetched.items, fetched.next_href, fetched.future_href, cursor)
 
 

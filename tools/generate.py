@@ -25,6 +25,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.strings import PythonIdentifier, snake_case
 from payload_checks import register as register_payload_checks
+from response_fields import register as register_response_fields
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -143,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     project.env.filters["mentions"] = mentions
     project.env.tests["in_text"] = lambda name, text: mentions(text, name)
     register_payload_checks(project.env, spec)
+    register_response_fields(project.env, spec, openapi.models)
     problems = list(project.build())
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
     # Our templates type every function; mypy users should see that (PEP 561).

@@ -36,9 +36,15 @@ PYTHON_CLASS = {
 }
 
 
-def json_types(prop: Any) -> list[str]:
-    """The JSON types a property accepts, "missing" when it may be absent; [] for anything."""
+def json_types(prop: Any, absent_is_none: bool = False) -> list[str]:
+    """The JSON types a property accepts, "missing" when it may be absent; [] for anything.
+
+    With `absent_is_none` (response models, see response_fields.py) an optional field also
+    accepts null: absent and null both read as None there, so they cannot be told apart anyway.
+    """
     found = _member_types(prop)
+    if found and not prop.required and absent_is_none and "null" not in found:
+        found.append("null")
     # Read as "expected integer or null or missing": the real type first.
     found.sort(key=lambda name: name == "null")
     if found and not prop.required:
@@ -81,20 +87,23 @@ def _member_types(prop: Any) -> list[str]:
     )
 
 
-def json_types_literal(prop: Any) -> str:
+def json_types_literal(prop: Any, absent_is_none: bool = False) -> str:
     """`json_types` as a Python tuple literal."""
-    return repr(tuple(json_types(prop)))
+    return repr(tuple(json_types(prop, absent_is_none)))
 
 
-def type_check(prop: Any, variable: str) -> str:
-    """A Python expression that is true when `variable` holds a value of an accepted JSON type."""
-    names = json_types(prop)
+def type_check(prop: Any, variable: str, absent_is_none: bool = False) -> str:
+    """A Python expression that is true when `variable` holds a value of an accepted JSON type.
+
+    With `absent_is_none` the model pops an absent field as None, so `is None` covers "missing".
+    """
+    names = json_types(prop, absent_is_none)
     # `is None` first: it needs no attribute lookup, and many optional fields arrive as null.
     clauses = [f"{variable} is None"] if "null" in names else []
     clauses += [
         f"{variable}.__class__ is {PYTHON_CLASS[name]}" for name in names if name in PYTHON_CLASS
     ]
-    if "missing" in names:
+    if "missing" in names and not absent_is_none:
         clauses.append(f"{variable} is UNSET")
     return " or ".join(clauses)
 

@@ -2,13 +2,22 @@
 
 import re
 from collections.abc import Callable, Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 from attrs import define
 
 
 class Unset:
+    """The type of UNSET: "leave this field out" in a request body you build.
+
+    Only request bodies use it, where omitting a field and sending null mean different things
+    (e.g. a storefront update clears the fields it omits). Models SoundCloud sends read an
+    absent optional field as None instead. UNSET is falsy and a singleton: test `x is UNSET`.
+    """
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
 
@@ -26,6 +35,66 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class SoundCloudModel:
+    """Base of every generated model: `to_dict()` is its JSON form, also for pydantic/FastAPI.
+
+    A FastAPI route may return a model, a list of them or a Page (annotated or not, see
+    soundcloud_async.fastapi); pydantic validates a model from an instance or a JSON object.
+    """
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any:
+        raise NotImplementedError
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return to_dict_core_schema(cls._pydantic_validate)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return {"type": "object", "title": cls.__name__}
+
+    @classmethod
+    def _pydantic_validate(cls, value: object) -> Any:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, Mapping):
+            try:
+                return cls.from_dict(value)
+            except (
+                PayloadMismatch
+            ) as error:  # pydantic reports ValueErrors as validation errors
+                raise ValueError(str(error)) from None
+        raise ValueError(
+            f"expected a {cls.__name__} or a JSON object, got {type(value).__name__}"
+        )
+
+
+def to_dict_core_schema(validate: Callable[[Any], Any]) -> Any:
+    """A pydantic-core schema: values validate through `validate`, serialise by `to_dict()`.
+
+    pydantic is not a dependency: it is imported only when pydantic (e.g. FastAPI building a
+    route's response field) asks a class for its schema.
+    """
+    from pydantic_core import core_schema
+
+    return core_schema.no_info_plain_validator_function(
+        validate,
+        serialization=core_schema.plain_serializer_function_ser_schema(
+            _serialize, when_used="always"
+        ),
+    )
+
+
+def _serialize(value: Any) -> Any:
+    return value.to_dict()
 
 
 def path_segment(value: object) -> str:
@@ -186,6 +255,7 @@ __all__ = [
     "PayloadMismatch",
     "RequestFiles",
     "Response",
+    "SoundCloudModel",
     "Unset",
     "check_items",
     "item_mismatch",
@@ -193,4 +263,5 @@ __all__ = [
     "not_an_object",
     "path_segment",
     "payload_mismatch",
+    "to_dict_core_schema",
 ]

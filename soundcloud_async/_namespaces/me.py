@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from soundcloud_async_generated.api.me import MeNamespace, list_my_recently_played_tracks
-from soundcloud_async_generated.types import UNSET, Unset
+from soundcloud_async_generated.api.me import (
+    MeNamespaceBase,
+    list_my_recently_played_tracks,
+)
+from soundcloud_async_generated.types import UNSET
+
+from soundcloud_async._namespaces import public
 
 if TYPE_CHECKING:
     from soundcloud_async_generated.models import Track
 
-__all__ = ["Me"]
+__all__ = ["MeNamespace"]
 
 
-class Me(MeNamespace):
+@public
+class MeNamespace(MeNamespaceBase):
     """The signed-in user: profile, feed, likes, followings, follow/unfollow and more."""
 
     async def recently_played_tracks(self, *, access: str | None = None) -> list[Track]:
@@ -29,4 +35,4 @@ class Me(MeNamespace):
         )
         if isinstance(found, list):
             return found
-        return [] if isinstance(found.collection, Unset) else list(found.collection)
+        return [] if found.collection is None else list(found.collection)

@@ -7,15 +7,17 @@ from collections.abc import Mapping
 import httpx
 
 from soundcloud_async import oauth
+from soundcloud_async._namespaces import public
 from soundcloud_async._settings import ENV_CLIENT_ID, Settings
 from soundcloud_async._token import Token
 from soundcloud_async.auth import SoundCloudAuth
 from soundcloud_async.errors import ConfigurationError
 
-__all__ = ["OAuth"]
+__all__ = ["OAuthNamespace"]
 
 
-class OAuth:
+@public
+class OAuthNamespace:
     """Start a login (`authorize`), check its callback and exchange the code (`create_token`).
 
     The token from `exchange_code` becomes the client's token (saved to its token store), so

@@ -7,7 +7,7 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Unpack
 
 from soundcloud_async_generated.api.playlists import (
-    PlaylistsNamespace,
+    PlaylistsNamespaceBase,
     create_playlist,
     update_playlist,
 )
@@ -15,6 +15,7 @@ from soundcloud_async_generated.models import PlaylistRequest
 
 from soundcloud_async._constants import UPLOAD_TIMEOUT
 from soundcloud_async._multipart import StreamingMultipart, UploadSource, file_part
+from soundcloud_async._namespaces import public
 from soundcloud_async._namespaces._fields import (
     PlaylistFields,
     check_fields,
@@ -27,10 +28,11 @@ if TYPE_CHECKING:
 
     from soundcloud_async._urn import UrnLike
 
-__all__ = ["Playlists"]
+__all__ = ["PlaylistsNamespace"]
 
 
-class Playlists(PlaylistsNamespace):
+@public
+class PlaylistsNamespace(PlaylistsNamespaceBase):
     """Playlists and albums: `get`, `create`, `update`, `delete`, `tracks`, `reposters`."""
 
     async def create(

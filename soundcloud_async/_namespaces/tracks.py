@@ -6,7 +6,7 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Unpack
 
 from soundcloud_async_generated.api.tracks import (
-    TracksNamespace,
+    TracksNamespaceBase,
     create_track_comment,
     get_track_preview,
     update_track,
@@ -29,6 +29,7 @@ from soundcloud_async._multipart import (
     UploadSource,
     file_part,
 )
+from soundcloud_async._namespaces import public
 from soundcloud_async._namespaces._fields import (
     TrackFields,
     TrackOptions,
@@ -43,10 +44,11 @@ if TYPE_CHECKING:
 
     from soundcloud_async._urn import UrnLike
 
-__all__ = ["Tracks"]
+__all__ = ["TracksNamespace"]
 
 
-class Tracks(TracksNamespace):
+@public
+class TracksNamespace(TracksNamespaceBase):
     """Tracks: `get`, `update`, `delete`, `upload`, `streams`, `preview`, comments and fans."""
 
     async def upload(

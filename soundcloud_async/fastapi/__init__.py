@@ -34,6 +34,7 @@ from ._dependencies import (
     get_app_soundcloud,
     get_user_soundcloud,
 )
+from ._encoders import register_encoders
 from ._errors import install_error_handlers, soundcloud_error_response
 from ._lifespan import open_soundcloud, soundcloud_lifespan
 from ._login import login_router
@@ -43,6 +44,8 @@ from ._sqlite_pending import SQLitePendingLoginStore
 from ._sqlite_store import SQLiteUserTokenStore
 from ._state import SoundCloudState, soundcloud_state
 from ._user_stores import MemoryUserTokenStore, UserLocks, UserScopedTokenStore, UserTokenStore
+
+register_encoders()
 
 __all__ = [
     "AppSoundCloud",

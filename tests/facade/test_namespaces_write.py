@@ -54,11 +54,11 @@ async def test_bodyless_writes_send_the_method_and_urn_and_return_status(
 async def test_reposting_answers_201_without_a_body(
     sc: SoundCloud, router: respx.MockRouter
 ) -> None:
-    """`reposts.add_track` / `add_playlist` are POSTs whose 201 carries nothing: None."""
+    """`reposts.add_track` / `add_playlist` are POSTs whose 201 carries nothing: a Status."""
     track = route(router, "POST", f"/reposts/tracks/{TRACK}").respond(201)
     playlist = route(router, "POST", f"/reposts/playlists/{PLAYLIST}").respond(201)
-    assert await sc.reposts.add_track(TRACK) is None  # type: ignore[func-returns-value]
-    assert await sc.reposts.add_playlist(405726) is None  # type: ignore[func-returns-value]
+    assert await sc.reposts.add_track(TRACK) == Status()
+    assert await sc.reposts.add_playlist(405726) == Status()
     assert (track.call_count, playlist.call_count) == (1, 1)
 
 

@@ -15,7 +15,7 @@ import pytest
 import respx
 
 from soundcloud_async import APIStatusError, ResponseValidationError, SoundCloud
-from soundcloud_async.models import UNSET, Status, Track
+from soundcloud_async.models import Status, Track
 
 from ..endpoints._responses import load
 from ..endpoints._samples import ARTWORK
@@ -33,6 +33,11 @@ STATUS_CALLS: list[tuple[str, str, str, Callable[[SoundCloud], Awaitable[Any]]]]
      lambda sc: sc.likes.add_playlist(PLAYLIST)),
     ("likes.remove_playlist", "DELETE", f"/likes/playlists/{PLAYLIST}",
      lambda sc: sc.likes.remove_playlist(PLAYLIST)),
+    # Reposts answer 201 with no body; they returned None where likes returned a Status.
+    ("reposts.add_track", "POST", f"/reposts/tracks/{TRACK}",
+     lambda sc: sc.reposts.add_track(TRACK)),
+    ("reposts.add_playlist", "POST", f"/reposts/playlists/{PLAYLIST}",
+     lambda sc: sc.reposts.add_playlist(PLAYLIST)),
     ("reposts.remove_track", "DELETE", f"/reposts/tracks/{TRACK}",
      lambda sc: sc.reposts.remove_track(TRACK)),
     ("reposts.remove_playlist", "DELETE", f"/reposts/playlists/{PLAYLIST}",
@@ -63,7 +68,7 @@ async def test_an_empty_2xx_on_a_status_operation_is_an_empty_status(
     route(router, method, path).respond(answer[0], content=answer[1])
     result = await call(sc)
     assert result == Status()
-    assert result.status is UNSET
+    assert result.status is None
 
 
 async def test_a_status_body_still_parses(sc: SoundCloud, router: respx.MockRouter) -> None:
@@ -214,4 +219,4 @@ async def test_resolve_reads_a_track_without_a_known_kind_by_its_urn(
     resolved = await sc.resolve("https://soundcloud.com/forss/flickermood")
     assert isinstance(resolved, Track)
     assert resolved.urn == TRACK
-    assert resolved.kind == (kind if kind is not None else UNSET)
+    assert resolved.kind == kind

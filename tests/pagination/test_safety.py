@@ -10,6 +10,7 @@ import httpx
 import pytest
 import respx
 
+from soundcloud_async._cursor import list_binding
 from soundcloud_async.errors import PaginationError
 from soundcloud_async.pagination import AsyncPaginator
 
@@ -143,6 +144,10 @@ async def test_relative_next_href_resolves_on_the_same_origin(
     assert {str(call.request.url.copy_with(query=None)) for call in route.calls} == {FOLLOWERS_URL}
 
 
+# What a cursor of FOLLOWERS carries to bind it to that list.
+BINDING = list_binding(httpx.URL(FOLLOWERS_URL))
+
+
 def _forge(payload: object) -> str:
     raw = json.dumps(payload).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
@@ -155,20 +160,20 @@ def _forge(payload: object) -> str:
         "not base64 at all!",
         "x" * 5000,
         _forge([1, 2]),
-        _forge({"v": 2, "q": "cursor=1", "s": 0}),
-        _forge({"v": 1, "q": "cursor=1#https://evil.example/", "s": 0}),
-        _forge({"v": 1, "q": "cursor=1\r\nHost: evil.example", "s": 0}),
-        _forge({"v": 1, "q": "cursor=é", "s": 0}),
-        _forge({"v": 1, "q": 7, "s": 0}),
-        _forge({"v": 1, "q": "cursor=1", "s": -1}),
-        _forge({"v": 1, "q": "cursor=1", "s": True}),
+        _forge({"v": 1, "q": "cursor=1", "s": 0}),
+        _forge({"v": 2, "b": BINDING, "q": "cursor=1#https://evil.example/", "s": 0}),
+        _forge({"v": 2, "b": BINDING, "q": "cursor=1\r\nHost: evil.example", "s": 0}),
+        _forge({"v": 2, "b": BINDING, "q": "cursor=é", "s": 0}),
+        _forge({"v": 2, "b": BINDING, "q": 7, "s": 0}),
+        _forge({"v": 2, "b": BINDING, "q": "cursor=1", "s": -1}),
+        _forge({"v": 2, "b": BINDING, "q": "cursor=1", "s": True}),
     ],
     ids=[
         "empty",
         "garbage",
         "huge",
         "not an object",
-        "unknown version",
+        "version 1 (unbound)",
         "fragment",
         "header injection",
         "non-ascii",
@@ -189,7 +194,7 @@ async def test_a_cursor_cannot_change_host_or_path(
     router: respx.MockRouter, followers: Followers
 ) -> None:
     # A query is all a cursor carries: "host" and "path" here are just parameter text.
-    cursor = _forge({"v": 1, "q": "/../../me?x=https://evil.example/", "s": 0})
+    cursor = _forge({"v": 2, "b": BINDING, "q": "/../../me?x=https://evil.example/", "s": 0})
     route = router.get(FOLLOWERS).respond(json=collection([1], None))
 
     assert ids([item async for item in followers(cursor=cursor)]) == [1]

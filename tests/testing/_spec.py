@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,27 @@ def _body(request: httpx.Request) -> bytes:
 
 
 def validate(response: httpx.Response) -> None:
-    """Raise openapi-core's error when `response` does not conform to the spec."""
+    """Raise openapi-core's error when `response` does not conform to the spec.
+
+    An empty body where the spec's response is marked `x-empty-body` (the Status that
+    SoundCloud often sends without a body) stands for that schema's empty object.
+    """
     request, adapted = _adapt(response)
+    if not response.content.strip() and _empty_body_allowed(response):
+        adapted.data, adapted.content_type = b"{}", "application/json"
     validator().validate_response(request, adapted)
+
+
+def _empty_body_allowed(response: httpx.Response) -> bool:
+    spec = raw_spec()
+    method = response.request.method.lower()
+    for path, item in spec["paths"].items():
+        pattern = re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(path))
+        if method not in item or not re.fullmatch(pattern, response.request.url.path):
+            continue
+        answer = item[method].get("responses", {}).get(str(response.status_code), {})
+        ref = answer.get("$ref", "")
+        if ref.startswith("#/components/responses/"):
+            component = spec["components"]["responses"][ref.rsplit("/", 1)[-1]]
+            return bool(component.get("x-empty-body"))
+    return False

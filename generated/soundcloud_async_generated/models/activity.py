@@ -8,9 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.activity_type import ActivityType
 from ..types import (
-    UNSET,
     PayloadMismatch,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -19,68 +18,69 @@ T = TypeVar("T", bound="Activity")
 
 
 @_attrs_define
-class Activity:
+class Activity(SoundCloudModel):
     """One feed item. `origin` is the track or playlist; repost items name the `reposter`.
 
     Attributes:
-        type_ (ActivityType | Unset): Kind of feed item. New kinds may appear; unknown values are kept as they are.
-        created_at (str | Unset):
-        tags (None | str | Unset): Comma-separated markers such as `own, affiliated`.
-        reposter (None | str | Unset): URN of the user who reposted.
-        origin (ActivityOrigin | None | Playlist | Track | Unset):
+        type_ (ActivityType | None): Kind of feed item. New kinds may appear; unknown values are kept as they are.
+        created_at (str | None):
+        tags (None | str): Comma-separated markers such as `own, affiliated`.
+        reposter (None | str): URN of the user who reposted.
+        origin (ActivityOrigin | None | Playlist | Track):
     """
 
-    type_: ActivityType | Unset = UNSET
-    created_at: str | Unset = UNSET
-    tags: None | str | Unset = UNSET
-    reposter: None | str | Unset = UNSET
-    origin: ActivityOrigin | None | Playlist | Track | Unset = UNSET
+    type_: ActivityType | None = None
+    created_at: str | None = None
+    tags: None | str = None
+    reposter: None | str = None
+    origin: ActivityOrigin | None | Playlist | Track = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: Any = None
+        if self.type_ is not None:
             type_ = self.type_.value
 
         created_at = self.created_at
 
-        tags: None | str | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        else:
+        tags: Any = None
+        if self.tags is not None:
             tags = self.tags
 
-        reposter: None | str | Unset
-        if isinstance(self.reposter, Unset):
-            reposter = UNSET
-        else:
+        reposter: Any = None
+        if self.reposter is not None:
             reposter = self.reposter
 
-        origin: dict[str, Any] | None | Unset
-        if isinstance(self.origin, Unset):
-            origin = UNSET
-        elif (
-            isinstance(self.origin, Track)
-            or isinstance(self.origin, Playlist)
-            or isinstance(self.origin, ActivityOrigin)
-        ):
-            origin = self.origin.to_dict()
-        else:
-            origin = self.origin
+        origin: Any = None
+        if self.origin is not None:
+            if (
+                isinstance(self.origin, Track)
+                or isinstance(self.origin, Playlist)
+                or isinstance(self.origin, ActivityOrigin)
+            ):
+                origin = self.origin.to_dict()
+            else:
+                origin = self.origin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if reposter is not UNSET:
-            field_dict["reposter"] = reposter
-        if origin is not UNSET:
-            field_dict["origin"] = origin
+        field_dict.update(
+            {
+                "type": type_,
+                "created_at": created_at,
+                "tags": tags,
+                "reposter": reposter,
+                "origin": origin,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -90,18 +90,18 @@ class Activity:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        _type_ = pop("type", UNSET)
-        created_at = pop("created_at", UNSET)
-        tags = pop("tags", UNSET)
-        reposter = pop("reposter", UNSET)
-        _origin = pop("origin", UNSET)
+        _type_ = pop("type", None)
+        created_at = pop("created_at", None)
+        tags = pop("tags", None)
+        reposter = pop("reposter", None)
+        _origin = pop("origin", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (_type_.__class__ is str or _type_ is UNSET)
-            and (created_at.__class__ is str or created_at is UNSET)
-            and (tags is None or tags.__class__ is str or tags is UNSET)
-            and (reposter is None or reposter.__class__ is str or reposter is UNSET)
-            and (_origin is None or _origin.__class__ is dict or _origin is UNSET)
+            (_type_ is None or _type_.__class__ is str)
+            and (created_at is None or created_at.__class__ is str)
+            and (tags is None or tags.__class__ is str)
+            and (reposter is None or reposter.__class__ is str)
+            and (_origin is None or _origin.__class__ is dict)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _type_.__class__ is str:
@@ -134,6 +134,9 @@ class Activity:
         )
 
         activity.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 5:
+            activity._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return activity
 
     @property
@@ -158,10 +161,21 @@ from ..models.activity_origin import ActivityOrigin
 from ..models.playlist import Playlist
 from ..models.track import Track
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "created_at",
+        "tags",
+        "reposter",
+        "origin",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("type", ("string", "missing")),
-    ("created_at", ("string", "missing")),
+    ("type", ("string", "null", "missing")),
+    ("created_at", ("string", "null", "missing")),
     ("tags", ("string", "null", "missing")),
     ("reposter", ("string", "null", "missing")),
     ("origin", ("object", "null", "missing")),

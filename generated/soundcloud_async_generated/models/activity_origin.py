@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    SoundCloudModel,
     not_an_object,
 )
 
@@ -14,7 +15,7 @@ T = TypeVar("T", bound="ActivityOrigin")
 
 
 @_attrs_define
-class ActivityOrigin:
+class ActivityOrigin(SoundCloudModel):
     """An origin that is neither a track nor a playlist (older feeds carried comments and sharing notes); all fields are
     kept.
 

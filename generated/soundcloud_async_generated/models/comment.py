@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
     PayloadMismatch,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -18,124 +17,107 @@ T = TypeVar("T", bound="Comment")
 
 
 @_attrs_define
-class Comment:
+class Comment(SoundCloudModel):
     """
     Attributes:
-        id (int | Unset):
-        urn (str | Unset):
-        kind (None | str | Unset):
-        body (str | Unset):
-        created_at (str | Unset):
-        timestamp (int | None | str | Unset): Position in the track in milliseconds; null for comments on the whole
-            track.
-        track_id (int | None | Unset):
-        track_urn (None | str | Unset):
-        user_id (int | None | Unset):
-        user_urn (None | str | Unset):
-        uri (None | str | Unset):
-        user (None | Unset | User):
+        id (int | None):
+        urn (str | None):
+        kind (None | str):
+        body (str | None):
+        created_at (str | None):
+        timestamp (int | None | str): Position in the track in milliseconds; null for comments on the whole track.
+        track_id (int | None):
+        track_urn (None | str):
+        user_id (int | None):
+        user_urn (None | str):
+        uri (None | str):
+        user (None | User):
     """
 
-    id: int | Unset = UNSET
-    urn: str | Unset = UNSET
-    kind: None | str | Unset = UNSET
-    body: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    timestamp: int | None | str | Unset = UNSET
-    track_id: int | None | Unset = UNSET
-    track_urn: None | str | Unset = UNSET
-    user_id: int | None | Unset = UNSET
-    user_urn: None | str | Unset = UNSET
-    uri: None | str | Unset = UNSET
-    user: None | Unset | User = UNSET
+    id: int | None = None
+    urn: str | None = None
+    kind: None | str = None
+    body: str | None = None
+    created_at: str | None = None
+    timestamp: int | None | str = None
+    track_id: int | None = None
+    track_urn: None | str = None
+    user_id: int | None = None
+    user_urn: None | str = None
+    uri: None | str = None
+    user: None | User = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         urn = self.urn
 
-        kind: None | str | Unset
-        if isinstance(self.kind, Unset):
-            kind = UNSET
-        else:
+        kind: Any = None
+        if self.kind is not None:
             kind = self.kind
 
         body = self.body
 
         created_at = self.created_at
 
-        timestamp: int | None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
+        timestamp: Any = None
+        if self.timestamp is not None:
             timestamp = self.timestamp
 
-        track_id: int | None | Unset
-        if isinstance(self.track_id, Unset):
-            track_id = UNSET
-        else:
+        track_id: Any = None
+        if self.track_id is not None:
             track_id = self.track_id
 
-        track_urn: None | str | Unset
-        if isinstance(self.track_urn, Unset):
-            track_urn = UNSET
-        else:
+        track_urn: Any = None
+        if self.track_urn is not None:
             track_urn = self.track_urn
 
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
+        user_id: Any = None
+        if self.user_id is not None:
             user_id = self.user_id
 
-        user_urn: None | str | Unset
-        if isinstance(self.user_urn, Unset):
-            user_urn = UNSET
-        else:
+        user_urn: Any = None
+        if self.user_urn is not None:
             user_urn = self.user_urn
 
-        uri: None | str | Unset
-        if isinstance(self.uri, Unset):
-            uri = UNSET
-        else:
+        uri: Any = None
+        if self.uri is not None:
             uri = self.uri
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, User):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+        user: Any = None
+        if self.user is not None:
+            if isinstance(self.user, User):
+                user = self.user.to_dict()
+            else:
+                user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if urn is not UNSET:
-            field_dict["urn"] = urn
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if body is not UNSET:
-            field_dict["body"] = body
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if track_id is not UNSET:
-            field_dict["track_id"] = track_id
-        if track_urn is not UNSET:
-            field_dict["track_urn"] = track_urn
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_urn is not UNSET:
-            field_dict["user_urn"] = user_urn
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if user is not UNSET:
-            field_dict["user"] = user
+        field_dict.update(
+            {
+                "id": id,
+                "urn": urn,
+                "kind": kind,
+                "body": body,
+                "created_at": created_at,
+                "timestamp": timestamp,
+                "track_id": track_id,
+                "track_urn": track_urn,
+                "user_id": user_id,
+                "user_urn": user_urn,
+                "uri": uri,
+                "user": user,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -145,37 +127,36 @@ class Comment:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        id = pop("id", UNSET)
-        urn = pop("urn", UNSET)
-        kind = pop("kind", UNSET)
-        body = pop("body", UNSET)
-        created_at = pop("created_at", UNSET)
-        timestamp = pop("timestamp", UNSET)
-        track_id = pop("track_id", UNSET)
-        track_urn = pop("track_urn", UNSET)
-        user_id = pop("user_id", UNSET)
-        user_urn = pop("user_urn", UNSET)
-        uri = pop("uri", UNSET)
-        _user = pop("user", UNSET)
+        id = pop("id", None)
+        urn = pop("urn", None)
+        kind = pop("kind", None)
+        body = pop("body", None)
+        created_at = pop("created_at", None)
+        timestamp = pop("timestamp", None)
+        track_id = pop("track_id", None)
+        track_urn = pop("track_urn", None)
+        user_id = pop("user_id", None)
+        user_urn = pop("user_urn", None)
+        uri = pop("uri", None)
+        _user = pop("user", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (id.__class__ is int or id is UNSET)
-            and (urn.__class__ is str or urn is UNSET)
-            and (kind is None or kind.__class__ is str or kind is UNSET)
-            and (body.__class__ is str or body is UNSET)
-            and (created_at.__class__ is str or created_at is UNSET)
+            (id is None or id.__class__ is int)
+            and (urn is None or urn.__class__ is str)
+            and (kind is None or kind.__class__ is str)
+            and (body is None or body.__class__ is str)
+            and (created_at is None or created_at.__class__ is str)
             and (
                 timestamp is None
                 or timestamp.__class__ is int
                 or timestamp.__class__ is str
-                or timestamp is UNSET
             )
-            and (track_id is None or track_id.__class__ is int or track_id is UNSET)
-            and (track_urn is None or track_urn.__class__ is str or track_urn is UNSET)
-            and (user_id is None or user_id.__class__ is int or user_id is UNSET)
-            and (user_urn is None or user_urn.__class__ is str or user_urn is UNSET)
-            and (uri is None or uri.__class__ is str or uri is UNSET)
-            and (_user is None or _user.__class__ is dict or _user is UNSET)
+            and (track_id is None or track_id.__class__ is int)
+            and (track_urn is None or track_urn.__class__ is str)
+            and (user_id is None or user_id.__class__ is int)
+            and (user_urn is None or user_urn.__class__ is str)
+            and (uri is None or uri.__class__ is str)
+            and (_user is None or _user.__class__ is dict)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _user.__class__ is dict:
@@ -204,6 +185,9 @@ class Comment:
         )
 
         comment.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 12:
+            comment._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return comment
 
     @property
@@ -226,13 +210,31 @@ class Comment:
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.user import User
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "urn",
+        "kind",
+        "body",
+        "created_at",
+        "timestamp",
+        "track_id",
+        "track_urn",
+        "user_id",
+        "user_urn",
+        "uri",
+        "user",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("id", ("integer", "missing")),
-    ("urn", ("string", "missing")),
+    ("id", ("integer", "null", "missing")),
+    ("urn", ("string", "null", "missing")),
     ("kind", ("string", "null", "missing")),
-    ("body", ("string", "missing")),
-    ("created_at", ("string", "missing")),
+    ("body", ("string", "null", "missing")),
+    ("created_at", ("string", "null", "missing")),
     ("timestamp", ("integer", "string", "null", "missing")),
     ("track_id", ("integer", "null", "missing")),
     ("track_urn", ("string", "null", "missing")),

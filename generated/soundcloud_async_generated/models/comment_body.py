@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    SoundCloudModel,
     Unset,
     not_an_object,
     payload_mismatch,
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CommentBody")
 
 
 @_attrs_define
-class CommentBody:
+class CommentBody(SoundCloudModel):
     """
     Attributes:
         body (str):

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     PayloadMismatch,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CommentRequest")
 
 
 @_attrs_define
-class CommentRequest:
+class CommentRequest(SoundCloudModel):
     """
     Attributes:
         comment (CommentBody):

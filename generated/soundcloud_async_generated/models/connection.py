@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -17,103 +16,89 @@ T = TypeVar("T", bound="Connection")
 
 
 @_attrs_define
-class Connection:
+class Connection(SoundCloudModel):
     """
     Attributes:
-        id (int | Unset):
-        kind (None | str | Unset):
-        created_at (None | str | Unset):
-        display_name (None | str | Unset):
-        service (None | str | Unset):
-        type_ (None | str | Unset):
-        uri (None | str | Unset):
-        post_favorite (bool | None | Unset):
-        post_publish (bool | None | Unset):
+        id (int | None):
+        kind (None | str):
+        created_at (None | str):
+        display_name (None | str):
+        service (None | str):
+        type_ (None | str):
+        uri (None | str):
+        post_favorite (bool | None):
+        post_publish (bool | None):
     """
 
-    id: int | Unset = UNSET
-    kind: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    display_name: None | str | Unset = UNSET
-    service: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    uri: None | str | Unset = UNSET
-    post_favorite: bool | None | Unset = UNSET
-    post_publish: bool | None | Unset = UNSET
+    id: int | None = None
+    kind: None | str = None
+    created_at: None | str = None
+    display_name: None | str = None
+    service: None | str = None
+    type_: None | str = None
+    uri: None | str = None
+    post_favorite: bool | None = None
+    post_publish: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        kind: None | str | Unset
-        if isinstance(self.kind, Unset):
-            kind = UNSET
-        else:
+        kind: Any = None
+        if self.kind is not None:
             kind = self.kind
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
+        created_at: Any = None
+        if self.created_at is not None:
             created_at = self.created_at
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
+        display_name: Any = None
+        if self.display_name is not None:
             display_name = self.display_name
 
-        service: None | str | Unset
-        if isinstance(self.service, Unset):
-            service = UNSET
-        else:
+        service: Any = None
+        if self.service is not None:
             service = self.service
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
+        type_: Any = None
+        if self.type_ is not None:
             type_ = self.type_
 
-        uri: None | str | Unset
-        if isinstance(self.uri, Unset):
-            uri = UNSET
-        else:
+        uri: Any = None
+        if self.uri is not None:
             uri = self.uri
 
-        post_favorite: bool | None | Unset
-        if isinstance(self.post_favorite, Unset):
-            post_favorite = UNSET
-        else:
+        post_favorite: Any = None
+        if self.post_favorite is not None:
             post_favorite = self.post_favorite
 
-        post_publish: bool | None | Unset
-        if isinstance(self.post_publish, Unset):
-            post_publish = UNSET
-        else:
+        post_publish: Any = None
+        if self.post_publish is not None:
             post_publish = self.post_publish
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if service is not UNSET:
-            field_dict["service"] = service
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if post_favorite is not UNSET:
-            field_dict["post_favorite"] = post_favorite
-        if post_publish is not UNSET:
-            field_dict["post_publish"] = post_publish
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+                "created_at": created_at,
+                "display_name": display_name,
+                "service": service,
+                "type": type_,
+                "uri": uri,
+                "post_favorite": post_favorite,
+                "post_publish": post_publish,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -123,40 +108,26 @@ class Connection:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        id = pop("id", UNSET)
-        kind = pop("kind", UNSET)
-        created_at = pop("created_at", UNSET)
-        display_name = pop("display_name", UNSET)
-        service = pop("service", UNSET)
-        type_ = pop("type", UNSET)
-        uri = pop("uri", UNSET)
-        post_favorite = pop("post_favorite", UNSET)
-        post_publish = pop("post_publish", UNSET)
+        id = pop("id", None)
+        kind = pop("kind", None)
+        created_at = pop("created_at", None)
+        display_name = pop("display_name", None)
+        service = pop("service", None)
+        type_ = pop("type", None)
+        uri = pop("uri", None)
+        post_favorite = pop("post_favorite", None)
+        post_publish = pop("post_publish", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (id.__class__ is int or id is UNSET)
-            and (kind is None or kind.__class__ is str or kind is UNSET)
-            and (
-                created_at is None or created_at.__class__ is str or created_at is UNSET
-            )
-            and (
-                display_name is None
-                or display_name.__class__ is str
-                or display_name is UNSET
-            )
-            and (service is None or service.__class__ is str or service is UNSET)
-            and (type_ is None or type_.__class__ is str or type_ is UNSET)
-            and (uri is None or uri.__class__ is str or uri is UNSET)
-            and (
-                post_favorite is None
-                or post_favorite.__class__ is bool
-                or post_favorite is UNSET
-            )
-            and (
-                post_publish is None
-                or post_publish.__class__ is bool
-                or post_publish is UNSET
-            )
+            (id is None or id.__class__ is int)
+            and (kind is None or kind.__class__ is str)
+            and (created_at is None or created_at.__class__ is str)
+            and (display_name is None or display_name.__class__ is str)
+            and (service is None or service.__class__ is str)
+            and (type_ is None or type_.__class__ is str)
+            and (uri is None or uri.__class__ is str)
+            and (post_favorite is None or post_favorite.__class__ is bool)
+            and (post_publish is None or post_publish.__class__ is bool)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         connection = cls(
@@ -172,6 +143,9 @@ class Connection:
         )
 
         connection.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 9:
+            connection._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return connection
 
     @property
@@ -191,9 +165,24 @@ class Connection:
         return key in self.additional_properties
 
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "kind",
+        "created_at",
+        "display_name",
+        "service",
+        "type",
+        "uri",
+        "post_favorite",
+        "post_publish",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("id", ("integer", "missing")),
+    ("id", ("integer", "null", "missing")),
     ("kind", ("string", "null", "missing")),
     ("created_at", ("string", "null", "missing")),
     ("display_name", ("string", "null", "missing")),

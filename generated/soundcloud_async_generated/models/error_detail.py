@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
     PayloadMismatch,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -18,39 +17,45 @@ T = TypeVar("T", bound="ErrorDetail")
 
 
 @_attrs_define
-class ErrorDetail:
+class ErrorDetail(SoundCloudModel):
     """
     Attributes:
-        error_message (None | str | Unset):
-        meta (None | RateLimitMeta | Unset):
+        error_message (None | str):
+        meta (None | RateLimitMeta):
     """
 
-    error_message: None | str | Unset = UNSET
-    meta: None | RateLimitMeta | Unset = UNSET
+    error_message: None | str = None
+    meta: None | RateLimitMeta = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
+        error_message: Any = None
+        if self.error_message is not None:
             error_message = self.error_message
 
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, RateLimitMeta):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
+        meta: Any = None
+        if self.meta is not None:
+            if isinstance(self.meta, RateLimitMeta):
+                meta = self.meta.to_dict()
+            else:
+                meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        field_dict.update(
+            {
+                "error_message": error_message,
+                "meta": meta,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -60,16 +65,12 @@ class ErrorDetail:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        error_message = pop("error_message", UNSET)
-        _meta = pop("meta", UNSET)
+        error_message = pop("error_message", None)
+        _meta = pop("meta", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (
-                error_message is None
-                or error_message.__class__ is str
-                or error_message is UNSET
-            )
-            and (_meta is None or _meta.__class__ is dict or _meta is UNSET)
+            (error_message is None or error_message.__class__ is str)
+            and (_meta is None or _meta.__class__ is dict)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _meta.__class__ is dict:
@@ -88,6 +89,9 @@ class ErrorDetail:
         )
 
         error_detail.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 2:
+            error_detail._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return error_detail
 
     @property
@@ -109,6 +113,14 @@ class ErrorDetail:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.rate_limit_meta import RateLimitMeta
+
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "error_message",
+        "meta",
+    }
+)
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     File,
     FileTypes,
+    SoundCloudModel,
     Unset,
     not_an_object,
     payload_mismatch,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="PlaylistForm")
 
 
 @_attrs_define
-class PlaylistForm:
+class PlaylistForm(SoundCloudModel):
     """Multipart playlist creation, the way to include artwork.
 
     Attributes:

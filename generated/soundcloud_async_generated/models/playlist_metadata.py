@@ -11,6 +11,7 @@ from ..models.sharing import Sharing
 from ..types import (
     UNSET,
     PayloadMismatch,
+    SoundCloudModel,
     Unset,
     item_mismatch,
     not_an_object,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="PlaylistMetadata")
 
 
 @_attrs_define
-class PlaylistMetadata:
+class PlaylistMetadata(SoundCloudModel):
     """
     Attributes:
         title (str | Unset):

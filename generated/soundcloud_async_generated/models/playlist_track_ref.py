@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="PlaylistTrackRef")
 
 
 @_attrs_define
-class PlaylistTrackRef:
+class PlaylistTrackRef(SoundCloudModel):
     """
     Attributes:
         urn (str): `soundcloud:tracks:<n>`.

@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -17,47 +16,49 @@ T = TypeVar("T", bound="Quota")
 
 
 @_attrs_define
-class Quota:
+class Quota(SoundCloudModel):
     """
     Attributes:
-        unlimited_upload_quota (bool | None | Unset):
-        upload_seconds_used (int | None | Unset):
-        upload_seconds_left (int | None | Unset):
+        unlimited_upload_quota (bool | None):
+        upload_seconds_used (int | None):
+        upload_seconds_left (int | None):
     """
 
-    unlimited_upload_quota: bool | None | Unset = UNSET
-    upload_seconds_used: int | None | Unset = UNSET
-    upload_seconds_left: int | None | Unset = UNSET
+    unlimited_upload_quota: bool | None = None
+    upload_seconds_used: int | None = None
+    upload_seconds_left: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        unlimited_upload_quota: bool | None | Unset
-        if isinstance(self.unlimited_upload_quota, Unset):
-            unlimited_upload_quota = UNSET
-        else:
+        unlimited_upload_quota: Any = None
+        if self.unlimited_upload_quota is not None:
             unlimited_upload_quota = self.unlimited_upload_quota
 
-        upload_seconds_used: int | None | Unset
-        if isinstance(self.upload_seconds_used, Unset):
-            upload_seconds_used = UNSET
-        else:
+        upload_seconds_used: Any = None
+        if self.upload_seconds_used is not None:
             upload_seconds_used = self.upload_seconds_used
 
-        upload_seconds_left: int | None | Unset
-        if isinstance(self.upload_seconds_left, Unset):
-            upload_seconds_left = UNSET
-        else:
+        upload_seconds_left: Any = None
+        if self.upload_seconds_left is not None:
             upload_seconds_left = self.upload_seconds_left
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unlimited_upload_quota is not UNSET:
-            field_dict["unlimited_upload_quota"] = unlimited_upload_quota
-        if upload_seconds_used is not UNSET:
-            field_dict["upload_seconds_used"] = upload_seconds_used
-        if upload_seconds_left is not UNSET:
-            field_dict["upload_seconds_left"] = upload_seconds_left
+        field_dict.update(
+            {
+                "unlimited_upload_quota": unlimited_upload_quota,
+                "upload_seconds_used": upload_seconds_used,
+                "upload_seconds_left": upload_seconds_left,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -67,26 +68,14 @@ class Quota:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        unlimited_upload_quota = pop("unlimited_upload_quota", UNSET)
-        upload_seconds_used = pop("upload_seconds_used", UNSET)
-        upload_seconds_left = pop("upload_seconds_left", UNSET)
+        unlimited_upload_quota = pop("unlimited_upload_quota", None)
+        upload_seconds_used = pop("upload_seconds_used", None)
+        upload_seconds_left = pop("upload_seconds_left", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (
-                unlimited_upload_quota is None
-                or unlimited_upload_quota.__class__ is bool
-                or unlimited_upload_quota is UNSET
-            )
-            and (
-                upload_seconds_used is None
-                or upload_seconds_used.__class__ is int
-                or upload_seconds_used is UNSET
-            )
-            and (
-                upload_seconds_left is None
-                or upload_seconds_left.__class__ is int
-                or upload_seconds_left is UNSET
-            )
+            (unlimited_upload_quota is None or unlimited_upload_quota.__class__ is bool)
+            and (upload_seconds_used is None or upload_seconds_used.__class__ is int)
+            and (upload_seconds_left is None or upload_seconds_left.__class__ is int)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         quota = cls(
@@ -96,6 +85,9 @@ class Quota:
         )
 
         quota.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 3:
+            quota._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return quota
 
     @property
@@ -114,6 +106,15 @@ class Quota:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "unlimited_upload_quota",
+        "upload_seconds_used",
+        "upload_seconds_left",
+    }
+)
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -17,67 +16,63 @@ T = TypeVar("T", bound="RateLimit")
 
 
 @_attrs_define
-class RateLimit:
+class RateLimit(SoundCloudModel):
     """
     Attributes:
-        group (None | str | Unset): For example `plays`.
-        name (None | str | Unset): Older payloads name the limit here instead of `group`.
-        bucket (None | str | Unset): `by-client` or `by-ip`.
-        max_nr_of_requests (int | None | Unset):
-        time_window (None | str | Unset): ISO-8601 duration, e.g. `PT24H`.
+        group (None | str): For example `plays`.
+        name (None | str): Older payloads name the limit here instead of `group`.
+        bucket (None | str): `by-client` or `by-ip`.
+        max_nr_of_requests (int | None):
+        time_window (None | str): ISO-8601 duration, e.g. `PT24H`.
     """
 
-    group: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    bucket: None | str | Unset = UNSET
-    max_nr_of_requests: int | None | Unset = UNSET
-    time_window: None | str | Unset = UNSET
+    group: None | str = None
+    name: None | str = None
+    bucket: None | str = None
+    max_nr_of_requests: int | None = None
+    time_window: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        group: None | str | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        else:
+        group: Any = None
+        if self.group is not None:
             group = self.group
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
+        name: Any = None
+        if self.name is not None:
             name = self.name
 
-        bucket: None | str | Unset
-        if isinstance(self.bucket, Unset):
-            bucket = UNSET
-        else:
+        bucket: Any = None
+        if self.bucket is not None:
             bucket = self.bucket
 
-        max_nr_of_requests: int | None | Unset
-        if isinstance(self.max_nr_of_requests, Unset):
-            max_nr_of_requests = UNSET
-        else:
+        max_nr_of_requests: Any = None
+        if self.max_nr_of_requests is not None:
             max_nr_of_requests = self.max_nr_of_requests
 
-        time_window: None | str | Unset
-        if isinstance(self.time_window, Unset):
-            time_window = UNSET
-        else:
+        time_window: Any = None
+        if self.time_window is not None:
             time_window = self.time_window
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group is not UNSET:
-            field_dict["group"] = group
-        if name is not UNSET:
-            field_dict["name"] = name
-        if bucket is not UNSET:
-            field_dict["bucket"] = bucket
-        if max_nr_of_requests is not UNSET:
-            field_dict["max_nr_of_requests"] = max_nr_of_requests
-        if time_window is not UNSET:
-            field_dict["time_window"] = time_window
+        field_dict.update(
+            {
+                "group": group,
+                "name": name,
+                "bucket": bucket,
+                "max_nr_of_requests": max_nr_of_requests,
+                "time_window": time_window,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -87,26 +82,18 @@ class RateLimit:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        group = pop("group", UNSET)
-        name = pop("name", UNSET)
-        bucket = pop("bucket", UNSET)
-        max_nr_of_requests = pop("max_nr_of_requests", UNSET)
-        time_window = pop("time_window", UNSET)
+        group = pop("group", None)
+        name = pop("name", None)
+        bucket = pop("bucket", None)
+        max_nr_of_requests = pop("max_nr_of_requests", None)
+        time_window = pop("time_window", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (group is None or group.__class__ is str or group is UNSET)
-            and (name is None or name.__class__ is str or name is UNSET)
-            and (bucket is None or bucket.__class__ is str or bucket is UNSET)
-            and (
-                max_nr_of_requests is None
-                or max_nr_of_requests.__class__ is int
-                or max_nr_of_requests is UNSET
-            )
-            and (
-                time_window is None
-                or time_window.__class__ is str
-                or time_window is UNSET
-            )
+            (group is None or group.__class__ is str)
+            and (name is None or name.__class__ is str)
+            and (bucket is None or bucket.__class__ is str)
+            and (max_nr_of_requests is None or max_nr_of_requests.__class__ is int)
+            and (time_window is None or time_window.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         rate_limit = cls(
@@ -118,6 +105,9 @@ class RateLimit:
         )
 
         rate_limit.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 5:
+            rate_limit._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return rate_limit
 
     @property
@@ -136,6 +126,17 @@ class RateLimit:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "group",
+        "name",
+        "bucket",
+        "max_nr_of_requests",
+        "time_window",
+    }
+)
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (

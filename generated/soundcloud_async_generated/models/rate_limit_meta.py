@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
     PayloadMismatch,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -18,46 +17,50 @@ T = TypeVar("T", bound="RateLimitMeta")
 
 
 @_attrs_define
-class RateLimitMeta:
+class RateLimitMeta(SoundCloudModel):
     """Which limit was hit and when it resets (SoundCloud's documented 429 body).
 
     Attributes:
-        rate_limit (RateLimit | Unset):
-        remaining_requests (int | None | Unset):
-        reset_time (None | str | Unset): `YYYY/MM/DD HH:MM:SS +0000`.
+        rate_limit (RateLimit | None):
+        remaining_requests (int | None):
+        reset_time (None | str): `YYYY/MM/DD HH:MM:SS +0000`.
     """
 
-    rate_limit: RateLimit | Unset = UNSET
-    remaining_requests: int | None | Unset = UNSET
-    reset_time: None | str | Unset = UNSET
+    rate_limit: RateLimit | None = None
+    remaining_requests: int | None = None
+    reset_time: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        rate_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_limit, Unset):
+        rate_limit: Any = None
+        if self.rate_limit is not None:
             rate_limit = self.rate_limit.to_dict()
 
-        remaining_requests: int | None | Unset
-        if isinstance(self.remaining_requests, Unset):
-            remaining_requests = UNSET
-        else:
+        remaining_requests: Any = None
+        if self.remaining_requests is not None:
             remaining_requests = self.remaining_requests
 
-        reset_time: None | str | Unset
-        if isinstance(self.reset_time, Unset):
-            reset_time = UNSET
-        else:
+        reset_time: Any = None
+        if self.reset_time is not None:
             reset_time = self.reset_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rate_limit is not UNSET:
-            field_dict["rate_limit"] = rate_limit
-        if remaining_requests is not UNSET:
-            field_dict["remaining_requests"] = remaining_requests
-        if reset_time is not UNSET:
-            field_dict["reset_time"] = reset_time
+        field_dict.update(
+            {
+                "rate_limit": rate_limit,
+                "remaining_requests": remaining_requests,
+                "reset_time": reset_time,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -67,20 +70,14 @@ class RateLimitMeta:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        _rate_limit = pop("rate_limit", UNSET)
-        remaining_requests = pop("remaining_requests", UNSET)
-        reset_time = pop("reset_time", UNSET)
+        _rate_limit = pop("rate_limit", None)
+        remaining_requests = pop("remaining_requests", None)
+        reset_time = pop("reset_time", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (_rate_limit.__class__ is dict or _rate_limit is UNSET)
-            and (
-                remaining_requests is None
-                or remaining_requests.__class__ is int
-                or remaining_requests is UNSET
-            )
-            and (
-                reset_time is None or reset_time.__class__ is str or reset_time is UNSET
-            )
+            (_rate_limit is None or _rate_limit.__class__ is dict)
+            and (remaining_requests is None or remaining_requests.__class__ is int)
+            and (reset_time is None or reset_time.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _rate_limit.__class__ is dict:
@@ -100,6 +97,9 @@ class RateLimitMeta:
         )
 
         rate_limit_meta.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 3:
+            rate_limit_meta._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return rate_limit_meta
 
     @property
@@ -122,9 +122,18 @@ class RateLimitMeta:
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.rate_limit import RateLimit
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "rate_limit",
+        "remaining_requests",
+        "reset_time",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("rate_limit", ("object", "missing")),
+    ("rate_limit", ("object", "null", "missing")),
     ("remaining_requests", ("integer", "null", "missing")),
     ("reset_time", ("string", "null", "missing")),
 )

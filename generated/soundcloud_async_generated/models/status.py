@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -17,23 +16,33 @@ T = TypeVar("T", bound="Status")
 
 
 @_attrs_define
-class Status:
+class Status(SoundCloudModel):
     """
     Attributes:
-        status (str | Unset): For example `200 - OK`.
+        status (str | None): For example `200 - OK`.
     """
 
-    status: str | Unset = UNSET
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -43,15 +52,18 @@ class Status:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        status = pop("status", UNSET)
+        status = pop("status", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
-        if not (status.__class__ is str or status is UNSET):
+        if not (status is None or status.__class__ is str):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         status = cls(
             status,
         )
 
         status.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 1:
+            status._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return status
 
     @property
@@ -71,7 +83,14 @@ class Status:
         return key in self.additional_properties
 
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("status", ("string", "missing")),
+    ("status", ("string", "null", "missing")),
 )

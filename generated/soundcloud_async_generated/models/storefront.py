@@ -8,8 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.storefront_type import StorefrontType
 from ..types import (
-    UNSET,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -18,83 +17,78 @@ T = TypeVar("T", bound="Storefront")
 
 
 @_attrs_define
-class Storefront:
+class Storefront(SoundCloudModel):
     """
     Attributes:
-        track_urn (str | Unset):
-        title (str | Unset):
-        type_ (StorefrontType | Unset):
-        link (str | Unset):
-        link_title (None | str | Unset):
-        description (None | str | Unset):
-        image_url (None | str | Unset):
-        price (None | str | Unset): Display text, not a number.
+        track_urn (str | None):
+        title (str | None):
+        type_ (StorefrontType | None):
+        link (str | None):
+        link_title (None | str):
+        description (None | str):
+        image_url (None | str):
+        price (None | str): Display text, not a number.
     """
 
-    track_urn: str | Unset = UNSET
-    title: str | Unset = UNSET
-    type_: StorefrontType | Unset = UNSET
-    link: str | Unset = UNSET
-    link_title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    image_url: None | str | Unset = UNSET
-    price: None | str | Unset = UNSET
+    track_urn: str | None = None
+    title: str | None = None
+    type_: StorefrontType | None = None
+    link: str | None = None
+    link_title: None | str = None
+    description: None | str = None
+    image_url: None | str = None
+    price: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         track_urn = self.track_urn
 
         title = self.title
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: Any = None
+        if self.type_ is not None:
             type_ = self.type_.value
 
         link = self.link
 
-        link_title: None | str | Unset
-        if isinstance(self.link_title, Unset):
-            link_title = UNSET
-        else:
+        link_title: Any = None
+        if self.link_title is not None:
             link_title = self.link_title
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        description: Any = None
+        if self.description is not None:
             description = self.description
 
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
+        image_url: Any = None
+        if self.image_url is not None:
             image_url = self.image_url
 
-        price: None | str | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
+        price: Any = None
+        if self.price is not None:
             price = self.price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if track_urn is not UNSET:
-            field_dict["track_urn"] = track_urn
-        if title is not UNSET:
-            field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if link is not UNSET:
-            field_dict["link"] = link
-        if link_title is not UNSET:
-            field_dict["link_title"] = link_title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if price is not UNSET:
-            field_dict["price"] = price
+        field_dict.update(
+            {
+                "track_urn": track_urn,
+                "title": title,
+                "type": type_,
+                "link": link,
+                "link_title": link_title,
+                "description": description,
+                "image_url": image_url,
+                "price": price,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -104,30 +98,24 @@ class Storefront:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        track_urn = pop("track_urn", UNSET)
-        title = pop("title", UNSET)
-        _type_ = pop("type", UNSET)
-        link = pop("link", UNSET)
-        link_title = pop("link_title", UNSET)
-        description = pop("description", UNSET)
-        image_url = pop("image_url", UNSET)
-        price = pop("price", UNSET)
+        track_urn = pop("track_urn", None)
+        title = pop("title", None)
+        _type_ = pop("type", None)
+        link = pop("link", None)
+        link_title = pop("link_title", None)
+        description = pop("description", None)
+        image_url = pop("image_url", None)
+        price = pop("price", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (track_urn.__class__ is str or track_urn is UNSET)
-            and (title.__class__ is str or title is UNSET)
-            and (_type_.__class__ is str or _type_ is UNSET)
-            and (link.__class__ is str or link is UNSET)
-            and (
-                link_title is None or link_title.__class__ is str or link_title is UNSET
-            )
-            and (
-                description is None
-                or description.__class__ is str
-                or description is UNSET
-            )
-            and (image_url is None or image_url.__class__ is str or image_url is UNSET)
-            and (price is None or price.__class__ is str or price is UNSET)
+            (track_urn is None or track_urn.__class__ is str)
+            and (title is None or title.__class__ is str)
+            and (_type_ is None or _type_.__class__ is str)
+            and (link is None or link.__class__ is str)
+            and (link_title is None or link_title.__class__ is str)
+            and (description is None or description.__class__ is str)
+            and (image_url is None or image_url.__class__ is str)
+            and (price is None or price.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _type_.__class__ is str:
@@ -149,6 +137,9 @@ class Storefront:
         )
 
         storefront.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 8:
+            storefront._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return storefront
 
     @property
@@ -168,12 +159,26 @@ class Storefront:
         return key in self.additional_properties
 
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "track_urn",
+        "title",
+        "type",
+        "link",
+        "link_title",
+        "description",
+        "image_url",
+        "price",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("track_urn", ("string", "missing")),
-    ("title", ("string", "missing")),
-    ("type", ("string", "missing")),
-    ("link", ("string", "missing")),
+    ("track_urn", ("string", "null", "missing")),
+    ("title", ("string", "null", "missing")),
+    ("type", ("string", "null", "missing")),
+    ("link", ("string", "null", "missing")),
     ("link_title", ("string", "null", "missing")),
     ("description", ("string", "null", "missing")),
     ("image_url", ("string", "null", "missing")),

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.storefront_type import StorefrontType
 from ..types import (
     UNSET,
+    SoundCloudModel,
     Unset,
     not_an_object,
     payload_mismatch,
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="StorefrontUpdateRequest")
 
 
 @_attrs_define
-class StorefrontUpdateRequest:
+class StorefrontUpdateRequest(SoundCloudModel):
     """
     Attributes:
         title (str):

@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -17,68 +16,64 @@ T = TypeVar("T", bound="Streams")
 
 
 @_attrs_define
-class Streams:
+class Streams(SoundCloudModel):
     """Playback URLs by format; formats the track lacks are null or absent.
 
     Attributes:
-        hls_aac_160_url (None | str | Unset):
-        hls_mp3_128_url (None | str | Unset):
-        hls_opus_64_url (None | str | Unset):
-        http_mp3_128_url (None | str | Unset):
-        preview_mp3_128_url (None | str | Unset):
+        hls_aac_160_url (None | str):
+        hls_mp3_128_url (None | str):
+        hls_opus_64_url (None | str):
+        http_mp3_128_url (None | str):
+        preview_mp3_128_url (None | str):
     """
 
-    hls_aac_160_url: None | str | Unset = UNSET
-    hls_mp3_128_url: None | str | Unset = UNSET
-    hls_opus_64_url: None | str | Unset = UNSET
-    http_mp3_128_url: None | str | Unset = UNSET
-    preview_mp3_128_url: None | str | Unset = UNSET
+    hls_aac_160_url: None | str = None
+    hls_mp3_128_url: None | str = None
+    hls_opus_64_url: None | str = None
+    http_mp3_128_url: None | str = None
+    preview_mp3_128_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        hls_aac_160_url: None | str | Unset
-        if isinstance(self.hls_aac_160_url, Unset):
-            hls_aac_160_url = UNSET
-        else:
+        hls_aac_160_url: Any = None
+        if self.hls_aac_160_url is not None:
             hls_aac_160_url = self.hls_aac_160_url
 
-        hls_mp3_128_url: None | str | Unset
-        if isinstance(self.hls_mp3_128_url, Unset):
-            hls_mp3_128_url = UNSET
-        else:
+        hls_mp3_128_url: Any = None
+        if self.hls_mp3_128_url is not None:
             hls_mp3_128_url = self.hls_mp3_128_url
 
-        hls_opus_64_url: None | str | Unset
-        if isinstance(self.hls_opus_64_url, Unset):
-            hls_opus_64_url = UNSET
-        else:
+        hls_opus_64_url: Any = None
+        if self.hls_opus_64_url is not None:
             hls_opus_64_url = self.hls_opus_64_url
 
-        http_mp3_128_url: None | str | Unset
-        if isinstance(self.http_mp3_128_url, Unset):
-            http_mp3_128_url = UNSET
-        else:
+        http_mp3_128_url: Any = None
+        if self.http_mp3_128_url is not None:
             http_mp3_128_url = self.http_mp3_128_url
 
-        preview_mp3_128_url: None | str | Unset
-        if isinstance(self.preview_mp3_128_url, Unset):
-            preview_mp3_128_url = UNSET
-        else:
+        preview_mp3_128_url: Any = None
+        if self.preview_mp3_128_url is not None:
             preview_mp3_128_url = self.preview_mp3_128_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hls_aac_160_url is not UNSET:
-            field_dict["hls_aac_160_url"] = hls_aac_160_url
-        if hls_mp3_128_url is not UNSET:
-            field_dict["hls_mp3_128_url"] = hls_mp3_128_url
-        if hls_opus_64_url is not UNSET:
-            field_dict["hls_opus_64_url"] = hls_opus_64_url
-        if http_mp3_128_url is not UNSET:
-            field_dict["http_mp3_128_url"] = http_mp3_128_url
-        if preview_mp3_128_url is not UNSET:
-            field_dict["preview_mp3_128_url"] = preview_mp3_128_url
+        field_dict.update(
+            {
+                "hls_aac_160_url": hls_aac_160_url,
+                "hls_mp3_128_url": hls_mp3_128_url,
+                "hls_opus_64_url": hls_opus_64_url,
+                "http_mp3_128_url": http_mp3_128_url,
+                "preview_mp3_128_url": preview_mp3_128_url,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -88,38 +83,18 @@ class Streams:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        hls_aac_160_url = pop("hls_aac_160_url", UNSET)
-        hls_mp3_128_url = pop("hls_mp3_128_url", UNSET)
-        hls_opus_64_url = pop("hls_opus_64_url", UNSET)
-        http_mp3_128_url = pop("http_mp3_128_url", UNSET)
-        preview_mp3_128_url = pop("preview_mp3_128_url", UNSET)
+        hls_aac_160_url = pop("hls_aac_160_url", None)
+        hls_mp3_128_url = pop("hls_mp3_128_url", None)
+        hls_opus_64_url = pop("hls_opus_64_url", None)
+        http_mp3_128_url = pop("http_mp3_128_url", None)
+        preview_mp3_128_url = pop("preview_mp3_128_url", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (
-                hls_aac_160_url is None
-                or hls_aac_160_url.__class__ is str
-                or hls_aac_160_url is UNSET
-            )
-            and (
-                hls_mp3_128_url is None
-                or hls_mp3_128_url.__class__ is str
-                or hls_mp3_128_url is UNSET
-            )
-            and (
-                hls_opus_64_url is None
-                or hls_opus_64_url.__class__ is str
-                or hls_opus_64_url is UNSET
-            )
-            and (
-                http_mp3_128_url is None
-                or http_mp3_128_url.__class__ is str
-                or http_mp3_128_url is UNSET
-            )
-            and (
-                preview_mp3_128_url is None
-                or preview_mp3_128_url.__class__ is str
-                or preview_mp3_128_url is UNSET
-            )
+            (hls_aac_160_url is None or hls_aac_160_url.__class__ is str)
+            and (hls_mp3_128_url is None or hls_mp3_128_url.__class__ is str)
+            and (hls_opus_64_url is None or hls_opus_64_url.__class__ is str)
+            and (http_mp3_128_url is None or http_mp3_128_url.__class__ is str)
+            and (preview_mp3_128_url is None or preview_mp3_128_url.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         streams = cls(
@@ -131,6 +106,9 @@ class Streams:
         )
 
         streams.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 5:
+            streams._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return streams
 
     @property
@@ -149,6 +127,17 @@ class Streams:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "hls_aac_160_url",
+        "hls_mp3_128_url",
+        "hls_opus_64_url",
+        "http_mp3_128_url",
+        "preview_mp3_128_url",
+    }
+)
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (

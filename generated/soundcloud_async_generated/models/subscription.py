@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
     PayloadMismatch,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -18,36 +17,43 @@ T = TypeVar("T", bound="Subscription")
 
 
 @_attrs_define
-class Subscription:
+class Subscription(SoundCloudModel):
     """A paid plan of a user (`product.id` such as `free` or `creator-pro-unlimited`).
 
     Attributes:
-        product (SubscriptionProduct | Unset):
-        recurring (bool | None | Unset):
+        product (SubscriptionProduct | None):
+        recurring (bool | None):
     """
 
-    product: SubscriptionProduct | Unset = UNSET
-    recurring: bool | None | Unset = UNSET
+    product: SubscriptionProduct | None = None
+    recurring: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
+        product: Any = None
+        if self.product is not None:
             product = self.product.to_dict()
 
-        recurring: bool | None | Unset
-        if isinstance(self.recurring, Unset):
-            recurring = UNSET
-        else:
+        recurring: Any = None
+        if self.recurring is not None:
             recurring = self.recurring
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product is not UNSET:
-            field_dict["product"] = product
-        if recurring is not UNSET:
-            field_dict["recurring"] = recurring
+        field_dict.update(
+            {
+                "product": product,
+                "recurring": recurring,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -57,12 +63,12 @@ class Subscription:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        _product = pop("product", UNSET)
-        recurring = pop("recurring", UNSET)
+        _product = pop("product", None)
+        recurring = pop("recurring", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (_product.__class__ is dict or _product is UNSET)
-            and (recurring is None or recurring.__class__ is bool or recurring is UNSET)
+            (_product is None or _product.__class__ is dict)
+            and (recurring is None or recurring.__class__ is bool)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _product.__class__ is dict:
@@ -81,6 +87,9 @@ class Subscription:
         )
 
         subscription.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 2:
+            subscription._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return subscription
 
     @property
@@ -103,8 +112,16 @@ class Subscription:
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.subscription_product import SubscriptionProduct
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "product",
+        "recurring",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("product", ("object", "missing")),
+    ("product", ("object", "null", "missing")),
     ("recurring", ("boolean", "null", "missing")),
 )

@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -17,33 +16,40 @@ T = TypeVar("T", bound="SubscriptionProduct")
 
 
 @_attrs_define
-class SubscriptionProduct:
+class SubscriptionProduct(SoundCloudModel):
     """
     Attributes:
-        id (str | Unset):
-        name (None | str | Unset):
+        id (str | None):
+        name (None | str):
     """
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    id: str | None = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
+        name: Any = None
+        if self.name is not None:
             name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -53,12 +59,12 @@ class SubscriptionProduct:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        id = pop("id", UNSET)
-        name = pop("name", UNSET)
+        id = pop("id", None)
+        name = pop("name", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (id.__class__ is str or id is UNSET)
-            and (name is None or name.__class__ is str or name is UNSET)
+            (id is None or id.__class__ is str)
+            and (name is None or name.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         subscription_product = cls(
@@ -67,6 +73,9 @@ class SubscriptionProduct:
         )
 
         subscription_product.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 2:
+            subscription_product._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return subscription_product
 
     @property
@@ -86,8 +95,16 @@ class SubscriptionProduct:
         return key in self.additional_properties
 
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("id", ("string", "missing")),
+    ("id", ("string", "null", "missing")),
     ("name", ("string", "null", "missing")),
 )

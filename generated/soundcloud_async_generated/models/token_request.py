@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.grant_type import GrantType
 from ..types import (
     UNSET,
+    SoundCloudModel,
     Unset,
     not_an_object,
     payload_mismatch,
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="TokenRequest")
 
 
 @_attrs_define
-class TokenRequest:
+class TokenRequest(SoundCloudModel):
     """Token endpoint form. Which fields are needed depends on `grant_type`.
 
     Attributes:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -17,48 +17,45 @@ T = TypeVar("T", bound="TokenResponse")
 
 
 @_attrs_define
-class TokenResponse:
+class TokenResponse(SoundCloudModel):
     """
     Attributes:
         access_token (str):
-        token_type (None | str | Unset): `bearer`; send the token with the `OAuth` prefix anyway.
-        expires_in (int | None | Unset): Seconds; about 3600.
-        refresh_token (None | str | Unset): Replaces the previous refresh token, which is now spent.
-        scope (None | str | Unset):
+        token_type (None | str): `bearer`; send the token with the `OAuth` prefix anyway.
+        expires_in (int | None): Seconds; about 3600.
+        refresh_token (None | str): Replaces the previous refresh token, which is now spent.
+        scope (None | str):
     """
 
     access_token: str
-    token_type: None | str | Unset = UNSET
-    expires_in: int | None | Unset = UNSET
-    refresh_token: None | str | Unset = UNSET
-    scope: None | str | Unset = UNSET
+    token_type: None | str = None
+    expires_in: int | None = None
+    refresh_token: None | str = None
+    scope: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
-        token_type: None | str | Unset
-        if isinstance(self.token_type, Unset):
-            token_type = UNSET
-        else:
+        token_type: Any = None
+        if self.token_type is not None:
             token_type = self.token_type
 
-        expires_in: int | None | Unset
-        if isinstance(self.expires_in, Unset):
-            expires_in = UNSET
-        else:
+        expires_in: Any = None
+        if self.expires_in is not None:
             expires_in = self.expires_in
 
-        refresh_token: None | str | Unset
-        if isinstance(self.refresh_token, Unset):
-            refresh_token = UNSET
-        else:
+        refresh_token: Any = None
+        if self.refresh_token is not None:
             refresh_token = self.refresh_token
 
-        scope: None | str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        else:
+        scope: Any = None
+        if self.scope is not None:
             scope = self.scope
 
         field_dict: dict[str, Any] = {}
@@ -66,16 +63,15 @@ class TokenResponse:
         field_dict.update(
             {
                 "access_token": access_token,
+                "token_type": token_type,
+                "expires_in": expires_in,
+                "refresh_token": refresh_token,
+                "scope": scope,
             }
         )
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-        if scope is not UNSET:
-            field_dict["scope"] = scope
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -86,25 +82,17 @@ class TokenResponse:
         d = dict(src_dict)
         pop = d.pop
         access_token = pop("access_token", UNSET)
-        token_type = pop("token_type", UNSET)
-        expires_in = pop("expires_in", UNSET)
-        refresh_token = pop("refresh_token", UNSET)
-        scope = pop("scope", UNSET)
+        token_type = pop("token_type", None)
+        expires_in = pop("expires_in", None)
+        refresh_token = pop("refresh_token", None)
+        scope = pop("scope", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
             (access_token.__class__ is str)
-            and (
-                token_type is None or token_type.__class__ is str or token_type is UNSET
-            )
-            and (
-                expires_in is None or expires_in.__class__ is int or expires_in is UNSET
-            )
-            and (
-                refresh_token is None
-                or refresh_token.__class__ is str
-                or refresh_token is UNSET
-            )
-            and (scope is None or scope.__class__ is str or scope is UNSET)
+            and (token_type is None or token_type.__class__ is str)
+            and (expires_in is None or expires_in.__class__ is int)
+            and (refresh_token is None or refresh_token.__class__ is str)
+            and (scope is None or scope.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         token_response = cls(
@@ -116,6 +104,9 @@ class TokenResponse:
         )
 
         token_response.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 5:
+            token_response._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return token_response
 
     @property
@@ -134,6 +125,16 @@ class TokenResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "token_type",
+        "expires_in",
+        "refresh_token",
+        "scope",
+    }
+)
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (

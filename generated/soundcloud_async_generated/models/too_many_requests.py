@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
     PayloadMismatch,
-    Unset,
+    SoundCloudModel,
     item_mismatch,
     not_an_object,
     payload_mismatch,
@@ -19,114 +18,99 @@ T = TypeVar("T", bound="TooManyRequests")
 
 
 @_attrs_define
-class TooManyRequests:
+class TooManyRequests(SoundCloudModel):
     """A 429 body; `errors[0].meta` names the limit and its reset time when SoundCloud itself answered.
 
     Attributes:
-        code (int | None | Unset):
-        message (None | str | Unset):
-        link (None | str | Unset):
-        status (None | str | Unset):
-        error (None | str | Unset):
-        error_code (None | str | Unset):
-        error_description (None | str | Unset):
-        errors (list[ErrorDetail] | None | Unset):
-        spam_warning_urn (None | str | Unset):
+        code (int | None):
+        message (None | str):
+        link (None | str):
+        status (None | str):
+        error (None | str):
+        error_code (None | str):
+        error_description (None | str):
+        errors (list[ErrorDetail] | None):
+        spam_warning_urn (None | str):
     """
 
-    code: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    link: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    error: None | str | Unset = UNSET
-    error_code: None | str | Unset = UNSET
-    error_description: None | str | Unset = UNSET
-    errors: list[ErrorDetail] | None | Unset = UNSET
-    spam_warning_urn: None | str | Unset = UNSET
+    code: int | None = None
+    message: None | str = None
+    link: None | str = None
+    status: None | str = None
+    error: None | str = None
+    error_code: None | str = None
+    error_description: None | str = None
+    errors: list[ErrorDetail] | None = None
+    spam_warning_urn: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | None | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
+        code: Any = None
+        if self.code is not None:
             code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
+        message: Any = None
+        if self.message is not None:
             message = self.message
 
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
+        link: Any = None
+        if self.link is not None:
             link = self.link
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        status: Any = None
+        if self.status is not None:
             status = self.status
 
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
+        error: Any = None
+        if self.error is not None:
             error = self.error
 
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
+        error_code: Any = None
+        if self.error_code is not None:
             error_code = self.error_code
 
-        error_description: None | str | Unset
-        if isinstance(self.error_description, Unset):
-            error_description = UNSET
-        else:
+        error_description: Any = None
+        if self.error_description is not None:
             error_description = self.error_description
 
-        errors: list[dict[str, Any]] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
-            errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
+        errors: Any = None
+        if self.errors is not None:
+            if isinstance(self.errors, list):
+                errors = []
+                for errors_type_0_item_data in self.errors:
+                    errors_type_0_item = errors_type_0_item_data.to_dict()
+                    errors.append(errors_type_0_item)
 
-        else:
-            errors = self.errors
+            else:
+                errors = self.errors
 
-        spam_warning_urn: None | str | Unset
-        if isinstance(self.spam_warning_urn, Unset):
-            spam_warning_urn = UNSET
-        else:
+        spam_warning_urn: Any = None
+        if self.spam_warning_urn is not None:
             spam_warning_urn = self.spam_warning_urn
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if link is not UNSET:
-            field_dict["link"] = link
-        if status is not UNSET:
-            field_dict["status"] = status
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_description is not UNSET:
-            field_dict["error_description"] = error_description
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if spam_warning_urn is not UNSET:
-            field_dict["spam_warning_urn"] = spam_warning_urn
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "link": link,
+                "status": status,
+                "error": error,
+                "error_code": error_code,
+                "error_description": error_description,
+                "errors": errors,
+                "spam_warning_urn": spam_warning_urn,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -136,36 +120,26 @@ class TooManyRequests:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        code = pop("code", UNSET)
-        message = pop("message", UNSET)
-        link = pop("link", UNSET)
-        status = pop("status", UNSET)
-        error = pop("error", UNSET)
-        error_code = pop("error_code", UNSET)
-        error_description = pop("error_description", UNSET)
-        _errors = pop("errors", UNSET)
-        spam_warning_urn = pop("spam_warning_urn", UNSET)
+        code = pop("code", None)
+        message = pop("message", None)
+        link = pop("link", None)
+        status = pop("status", None)
+        error = pop("error", None)
+        error_code = pop("error_code", None)
+        error_description = pop("error_description", None)
+        _errors = pop("errors", None)
+        spam_warning_urn = pop("spam_warning_urn", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (code is None or code.__class__ is int or code is UNSET)
-            and (message is None or message.__class__ is str or message is UNSET)
-            and (link is None or link.__class__ is str or link is UNSET)
-            and (status is None or status.__class__ is str or status is UNSET)
-            and (error is None or error.__class__ is str or error is UNSET)
-            and (
-                error_code is None or error_code.__class__ is str or error_code is UNSET
-            )
-            and (
-                error_description is None
-                or error_description.__class__ is str
-                or error_description is UNSET
-            )
-            and (_errors is None or _errors.__class__ is list or _errors is UNSET)
-            and (
-                spam_warning_urn is None
-                or spam_warning_urn.__class__ is str
-                or spam_warning_urn is UNSET
-            )
+            (code is None or code.__class__ is int)
+            and (message is None or message.__class__ is str)
+            and (link is None or link.__class__ is str)
+            and (status is None or status.__class__ is str)
+            and (error is None or error.__class__ is str)
+            and (error_code is None or error_code.__class__ is str)
+            and (error_description is None or error_description.__class__ is str)
+            and (_errors is None or _errors.__class__ is list)
+            and (spam_warning_urn is None or spam_warning_urn.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _errors.__class__ is list:
@@ -194,6 +168,9 @@ class TooManyRequests:
         )
 
         too_many_requests.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 9:
+            too_many_requests._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return too_many_requests
 
     @property
@@ -215,6 +192,21 @@ class TooManyRequests:
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.error_detail import ErrorDetail
+
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "link",
+        "status",
+        "error",
+        "error_code",
+        "error_description",
+        "errors",
+        "spam_warning_urn",
+    }
+)
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (

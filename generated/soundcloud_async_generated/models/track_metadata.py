@@ -11,6 +11,7 @@ from ..models.license_ import License
 from ..models.sharing import Sharing
 from ..types import (
     UNSET,
+    SoundCloudModel,
     Unset,
     not_an_object,
     payload_mismatch,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="TrackMetadata")
 
 
 @_attrs_define
-class TrackMetadata:
+class TrackMetadata(SoundCloudModel):
     """
     Attributes:
         title (str | Unset):

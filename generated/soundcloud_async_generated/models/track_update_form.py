@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     File,
     FileTypes,
+    SoundCloudModel,
     Unset,
     not_an_object,
     payload_mismatch,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="TrackUpdateForm")
 
 
 @_attrs_define
-class TrackUpdateForm:
+class TrackUpdateForm(SoundCloudModel):
     """Multipart update of a track, the way to replace artwork.
 
     Attributes:

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     File,
     FileTypes,
+    SoundCloudModel,
     Unset,
     not_an_object,
     payload_mismatch,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="TrackUploadForm")
 
 
 @_attrs_define
-class TrackUploadForm:
+class TrackUploadForm(SoundCloudModel):
     """Multipart upload of a new track. Field names are SoundCloud's bracketed wire names.
 
     Attributes:

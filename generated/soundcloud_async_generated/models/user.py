@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
     PayloadMismatch,
-    Unset,
+    SoundCloudModel,
     item_mismatch,
     not_an_object,
     payload_mismatch,
@@ -19,76 +18,81 @@ T = TypeVar("T", bound="User")
 
 
 @_attrs_define
-class User:
+class User(SoundCloudModel):
     """A SoundCloud account. Embedded users (uploader of a track, author of a comment) may carry
     only the first block of fields. Profile strings are `null` or `""` when unset.
 
         Attributes:
-            id (int | Unset): Numeric id; prefer `urn`.
-            urn (str | Unset): `soundcloud:users:<n>`.
-            kind (str | Unset): `user`.
-            username (str | Unset):
-            permalink (str | Unset):
-            permalink_url (str | Unset): The soundcloud.com profile page.
-            uri (str | Unset): The API URL of the user.
-            avatar_url (None | str | Unset):
-            last_modified (None | str | Unset): `YYYY/MM/DD HH:MM:SS +0000`.
-            created_at (None | str | Unset): `YYYY/MM/DD HH:MM:SS +0000`.
-            first_name (None | str | Unset):
-            last_name (None | str | Unset):
-            full_name (None | str | Unset):
-            city (None | str | Unset):
-            country (None | str | Unset):
-            description (None | str | Unset):
-            discogs_name (None | str | Unset):
-            myspace_name (None | str | Unset):
-            website (None | str | Unset):
-            website_title (None | str | Unset):
-            plan (None | str | Unset): Display name of the plan, e.g. `Free` or `Pro Unlimited`.
-            followers_count (int | None | Unset):
-            followings_count (int | None | Unset):
-            track_count (int | None | Unset):
-            playlist_count (int | None | Unset):
-            public_favorites_count (int | None | Unset):
-            likes_count (int | None | Unset):
-            reposts_count (int | None | Unset):
-            comments_count (int | None | Unset):
-            online (bool | None | Unset):
-            subscriptions (list[Subscription] | None | Unset):
+            id (int | None): Numeric id; prefer `urn`.
+            urn (str | None): `soundcloud:users:<n>`.
+            kind (str | None): `user`.
+            username (str | None):
+            permalink (str | None):
+            permalink_url (str | None): The soundcloud.com profile page.
+            uri (str | None): The API URL of the user.
+            avatar_url (None | str):
+            last_modified (None | str): `YYYY/MM/DD HH:MM:SS +0000`.
+            created_at (None | str): `YYYY/MM/DD HH:MM:SS +0000`.
+            first_name (None | str):
+            last_name (None | str):
+            full_name (None | str):
+            city (None | str):
+            country (None | str):
+            description (None | str):
+            discogs_name (None | str):
+            myspace_name (None | str):
+            website (None | str):
+            website_title (None | str):
+            plan (None | str): Display name of the plan, e.g. `Free` or `Pro Unlimited`.
+            followers_count (int | None):
+            followings_count (int | None):
+            track_count (int | None):
+            playlist_count (int | None):
+            public_favorites_count (int | None):
+            likes_count (int | None):
+            reposts_count (int | None):
+            comments_count (int | None):
+            online (bool | None):
+            subscriptions (list[Subscription] | None):
     """
 
-    id: int | Unset = UNSET
-    urn: str | Unset = UNSET
-    kind: str | Unset = UNSET
-    username: str | Unset = UNSET
-    permalink: str | Unset = UNSET
-    permalink_url: str | Unset = UNSET
-    uri: str | Unset = UNSET
-    avatar_url: None | str | Unset = UNSET
-    last_modified: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    discogs_name: None | str | Unset = UNSET
-    myspace_name: None | str | Unset = UNSET
-    website: None | str | Unset = UNSET
-    website_title: None | str | Unset = UNSET
-    plan: None | str | Unset = UNSET
-    followers_count: int | None | Unset = UNSET
-    followings_count: int | None | Unset = UNSET
-    track_count: int | None | Unset = UNSET
-    playlist_count: int | None | Unset = UNSET
-    public_favorites_count: int | None | Unset = UNSET
-    likes_count: int | None | Unset = UNSET
-    reposts_count: int | None | Unset = UNSET
-    comments_count: int | None | Unset = UNSET
-    online: bool | None | Unset = UNSET
-    subscriptions: list[Subscription] | None | Unset = UNSET
+    id: int | None = None
+    urn: str | None = None
+    kind: str | None = None
+    username: str | None = None
+    permalink: str | None = None
+    permalink_url: str | None = None
+    uri: str | None = None
+    avatar_url: None | str = None
+    last_modified: None | str = None
+    created_at: None | str = None
+    first_name: None | str = None
+    last_name: None | str = None
+    full_name: None | str = None
+    city: None | str = None
+    country: None | str = None
+    description: None | str = None
+    discogs_name: None | str = None
+    myspace_name: None | str = None
+    website: None | str = None
+    website_title: None | str = None
+    plan: None | str = None
+    followers_count: int | None = None
+    followings_count: int | None = None
+    track_count: int | None = None
+    playlist_count: int | None = None
+    public_favorites_count: int | None = None
+    likes_count: int | None = None
+    reposts_count: int | None = None
+    comments_count: int | None = None
+    online: bool | None = None
+    subscriptions: list[Subscription] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -105,221 +109,149 @@ class User:
 
         uri = self.uri
 
-        avatar_url: None | str | Unset
-        if isinstance(self.avatar_url, Unset):
-            avatar_url = UNSET
-        else:
+        avatar_url: Any = None
+        if self.avatar_url is not None:
             avatar_url = self.avatar_url
 
-        last_modified: None | str | Unset
-        if isinstance(self.last_modified, Unset):
-            last_modified = UNSET
-        else:
+        last_modified: Any = None
+        if self.last_modified is not None:
             last_modified = self.last_modified
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
+        created_at: Any = None
+        if self.created_at is not None:
             created_at = self.created_at
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
+        first_name: Any = None
+        if self.first_name is not None:
             first_name = self.first_name
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
+        last_name: Any = None
+        if self.last_name is not None:
             last_name = self.last_name
 
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
+        full_name: Any = None
+        if self.full_name is not None:
             full_name = self.full_name
 
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
+        city: Any = None
+        if self.city is not None:
             city = self.city
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
+        country: Any = None
+        if self.country is not None:
             country = self.country
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        description: Any = None
+        if self.description is not None:
             description = self.description
 
-        discogs_name: None | str | Unset
-        if isinstance(self.discogs_name, Unset):
-            discogs_name = UNSET
-        else:
+        discogs_name: Any = None
+        if self.discogs_name is not None:
             discogs_name = self.discogs_name
 
-        myspace_name: None | str | Unset
-        if isinstance(self.myspace_name, Unset):
-            myspace_name = UNSET
-        else:
+        myspace_name: Any = None
+        if self.myspace_name is not None:
             myspace_name = self.myspace_name
 
-        website: None | str | Unset
-        if isinstance(self.website, Unset):
-            website = UNSET
-        else:
+        website: Any = None
+        if self.website is not None:
             website = self.website
 
-        website_title: None | str | Unset
-        if isinstance(self.website_title, Unset):
-            website_title = UNSET
-        else:
+        website_title: Any = None
+        if self.website_title is not None:
             website_title = self.website_title
 
-        plan: None | str | Unset
-        if isinstance(self.plan, Unset):
-            plan = UNSET
-        else:
+        plan: Any = None
+        if self.plan is not None:
             plan = self.plan
 
-        followers_count: int | None | Unset
-        if isinstance(self.followers_count, Unset):
-            followers_count = UNSET
-        else:
+        followers_count: Any = None
+        if self.followers_count is not None:
             followers_count = self.followers_count
 
-        followings_count: int | None | Unset
-        if isinstance(self.followings_count, Unset):
-            followings_count = UNSET
-        else:
+        followings_count: Any = None
+        if self.followings_count is not None:
             followings_count = self.followings_count
 
-        track_count: int | None | Unset
-        if isinstance(self.track_count, Unset):
-            track_count = UNSET
-        else:
+        track_count: Any = None
+        if self.track_count is not None:
             track_count = self.track_count
 
-        playlist_count: int | None | Unset
-        if isinstance(self.playlist_count, Unset):
-            playlist_count = UNSET
-        else:
+        playlist_count: Any = None
+        if self.playlist_count is not None:
             playlist_count = self.playlist_count
 
-        public_favorites_count: int | None | Unset
-        if isinstance(self.public_favorites_count, Unset):
-            public_favorites_count = UNSET
-        else:
+        public_favorites_count: Any = None
+        if self.public_favorites_count is not None:
             public_favorites_count = self.public_favorites_count
 
-        likes_count: int | None | Unset
-        if isinstance(self.likes_count, Unset):
-            likes_count = UNSET
-        else:
+        likes_count: Any = None
+        if self.likes_count is not None:
             likes_count = self.likes_count
 
-        reposts_count: int | None | Unset
-        if isinstance(self.reposts_count, Unset):
-            reposts_count = UNSET
-        else:
+        reposts_count: Any = None
+        if self.reposts_count is not None:
             reposts_count = self.reposts_count
 
-        comments_count: int | None | Unset
-        if isinstance(self.comments_count, Unset):
-            comments_count = UNSET
-        else:
+        comments_count: Any = None
+        if self.comments_count is not None:
             comments_count = self.comments_count
 
-        online: bool | None | Unset
-        if isinstance(self.online, Unset):
-            online = UNSET
-        else:
+        online: Any = None
+        if self.online is not None:
             online = self.online
 
-        subscriptions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.subscriptions, Unset):
-            subscriptions = UNSET
-        elif isinstance(self.subscriptions, list):
-            subscriptions = []
-            for subscriptions_type_0_item_data in self.subscriptions:
-                subscriptions_type_0_item = subscriptions_type_0_item_data.to_dict()
-                subscriptions.append(subscriptions_type_0_item)
+        subscriptions: Any = None
+        if self.subscriptions is not None:
+            if isinstance(self.subscriptions, list):
+                subscriptions = []
+                for subscriptions_type_0_item_data in self.subscriptions:
+                    subscriptions_type_0_item = subscriptions_type_0_item_data.to_dict()
+                    subscriptions.append(subscriptions_type_0_item)
 
-        else:
-            subscriptions = self.subscriptions
+            else:
+                subscriptions = self.subscriptions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if urn is not UNSET:
-            field_dict["urn"] = urn
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if username is not UNSET:
-            field_dict["username"] = username
-        if permalink is not UNSET:
-            field_dict["permalink"] = permalink
-        if permalink_url is not UNSET:
-            field_dict["permalink_url"] = permalink_url
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if avatar_url is not UNSET:
-            field_dict["avatar_url"] = avatar_url
-        if last_modified is not UNSET:
-            field_dict["last_modified"] = last_modified
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discogs_name is not UNSET:
-            field_dict["discogs_name"] = discogs_name
-        if myspace_name is not UNSET:
-            field_dict["myspace_name"] = myspace_name
-        if website is not UNSET:
-            field_dict["website"] = website
-        if website_title is not UNSET:
-            field_dict["website_title"] = website_title
-        if plan is not UNSET:
-            field_dict["plan"] = plan
-        if followers_count is not UNSET:
-            field_dict["followers_count"] = followers_count
-        if followings_count is not UNSET:
-            field_dict["followings_count"] = followings_count
-        if track_count is not UNSET:
-            field_dict["track_count"] = track_count
-        if playlist_count is not UNSET:
-            field_dict["playlist_count"] = playlist_count
-        if public_favorites_count is not UNSET:
-            field_dict["public_favorites_count"] = public_favorites_count
-        if likes_count is not UNSET:
-            field_dict["likes_count"] = likes_count
-        if reposts_count is not UNSET:
-            field_dict["reposts_count"] = reposts_count
-        if comments_count is not UNSET:
-            field_dict["comments_count"] = comments_count
-        if online is not UNSET:
-            field_dict["online"] = online
-        if subscriptions is not UNSET:
-            field_dict["subscriptions"] = subscriptions
+        field_dict.update(
+            {
+                "id": id,
+                "urn": urn,
+                "kind": kind,
+                "username": username,
+                "permalink": permalink,
+                "permalink_url": permalink_url,
+                "uri": uri,
+                "avatar_url": avatar_url,
+                "last_modified": last_modified,
+                "created_at": created_at,
+                "first_name": first_name,
+                "last_name": last_name,
+                "full_name": full_name,
+                "city": city,
+                "country": country,
+                "description": description,
+                "discogs_name": discogs_name,
+                "myspace_name": myspace_name,
+                "website": website,
+                "website_title": website_title,
+                "plan": plan,
+                "followers_count": followers_count,
+                "followings_count": followings_count,
+                "track_count": track_count,
+                "playlist_count": playlist_count,
+                "public_favorites_count": public_favorites_count,
+                "likes_count": likes_count,
+                "reposts_count": reposts_count,
+                "comments_count": comments_count,
+                "online": online,
+                "subscriptions": subscriptions,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -329,132 +261,73 @@ class User:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        id = pop("id", UNSET)
-        urn = pop("urn", UNSET)
-        kind = pop("kind", UNSET)
-        username = pop("username", UNSET)
-        permalink = pop("permalink", UNSET)
-        permalink_url = pop("permalink_url", UNSET)
-        uri = pop("uri", UNSET)
-        avatar_url = pop("avatar_url", UNSET)
-        last_modified = pop("last_modified", UNSET)
-        created_at = pop("created_at", UNSET)
-        first_name = pop("first_name", UNSET)
-        last_name = pop("last_name", UNSET)
-        full_name = pop("full_name", UNSET)
-        city = pop("city", UNSET)
-        country = pop("country", UNSET)
-        description = pop("description", UNSET)
-        discogs_name = pop("discogs_name", UNSET)
-        myspace_name = pop("myspace_name", UNSET)
-        website = pop("website", UNSET)
-        website_title = pop("website_title", UNSET)
-        plan = pop("plan", UNSET)
-        followers_count = pop("followers_count", UNSET)
-        followings_count = pop("followings_count", UNSET)
-        track_count = pop("track_count", UNSET)
-        playlist_count = pop("playlist_count", UNSET)
-        public_favorites_count = pop("public_favorites_count", UNSET)
-        likes_count = pop("likes_count", UNSET)
-        reposts_count = pop("reposts_count", UNSET)
-        comments_count = pop("comments_count", UNSET)
-        online = pop("online", UNSET)
-        _subscriptions = pop("subscriptions", UNSET)
+        id = pop("id", None)
+        urn = pop("urn", None)
+        kind = pop("kind", None)
+        username = pop("username", None)
+        permalink = pop("permalink", None)
+        permalink_url = pop("permalink_url", None)
+        uri = pop("uri", None)
+        avatar_url = pop("avatar_url", None)
+        last_modified = pop("last_modified", None)
+        created_at = pop("created_at", None)
+        first_name = pop("first_name", None)
+        last_name = pop("last_name", None)
+        full_name = pop("full_name", None)
+        city = pop("city", None)
+        country = pop("country", None)
+        description = pop("description", None)
+        discogs_name = pop("discogs_name", None)
+        myspace_name = pop("myspace_name", None)
+        website = pop("website", None)
+        website_title = pop("website_title", None)
+        plan = pop("plan", None)
+        followers_count = pop("followers_count", None)
+        followings_count = pop("followings_count", None)
+        track_count = pop("track_count", None)
+        playlist_count = pop("playlist_count", None)
+        public_favorites_count = pop("public_favorites_count", None)
+        likes_count = pop("likes_count", None)
+        reposts_count = pop("reposts_count", None)
+        comments_count = pop("comments_count", None)
+        online = pop("online", None)
+        _subscriptions = pop("subscriptions", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (id.__class__ is int or id is UNSET)
-            and (urn.__class__ is str or urn is UNSET)
-            and (kind.__class__ is str or kind is UNSET)
-            and (username.__class__ is str or username is UNSET)
-            and (permalink.__class__ is str or permalink is UNSET)
-            and (permalink_url.__class__ is str or permalink_url is UNSET)
-            and (uri.__class__ is str or uri is UNSET)
-            and (
-                avatar_url is None or avatar_url.__class__ is str or avatar_url is UNSET
-            )
-            and (
-                last_modified is None
-                or last_modified.__class__ is str
-                or last_modified is UNSET
-            )
-            and (
-                created_at is None or created_at.__class__ is str or created_at is UNSET
-            )
-            and (
-                first_name is None or first_name.__class__ is str or first_name is UNSET
-            )
-            and (last_name is None or last_name.__class__ is str or last_name is UNSET)
-            and (full_name is None or full_name.__class__ is str or full_name is UNSET)
-            and (city is None or city.__class__ is str or city is UNSET)
-            and (country is None or country.__class__ is str or country is UNSET)
-            and (
-                description is None
-                or description.__class__ is str
-                or description is UNSET
-            )
-            and (
-                discogs_name is None
-                or discogs_name.__class__ is str
-                or discogs_name is UNSET
-            )
-            and (
-                myspace_name is None
-                or myspace_name.__class__ is str
-                or myspace_name is UNSET
-            )
-            and (website is None or website.__class__ is str or website is UNSET)
-            and (
-                website_title is None
-                or website_title.__class__ is str
-                or website_title is UNSET
-            )
-            and (plan is None or plan.__class__ is str or plan is UNSET)
-            and (
-                followers_count is None
-                or followers_count.__class__ is int
-                or followers_count is UNSET
-            )
-            and (
-                followings_count is None
-                or followings_count.__class__ is int
-                or followings_count is UNSET
-            )
-            and (
-                track_count is None
-                or track_count.__class__ is int
-                or track_count is UNSET
-            )
-            and (
-                playlist_count is None
-                or playlist_count.__class__ is int
-                or playlist_count is UNSET
-            )
+            (id is None or id.__class__ is int)
+            and (urn is None or urn.__class__ is str)
+            and (kind is None or kind.__class__ is str)
+            and (username is None or username.__class__ is str)
+            and (permalink is None or permalink.__class__ is str)
+            and (permalink_url is None or permalink_url.__class__ is str)
+            and (uri is None or uri.__class__ is str)
+            and (avatar_url is None or avatar_url.__class__ is str)
+            and (last_modified is None or last_modified.__class__ is str)
+            and (created_at is None or created_at.__class__ is str)
+            and (first_name is None or first_name.__class__ is str)
+            and (last_name is None or last_name.__class__ is str)
+            and (full_name is None or full_name.__class__ is str)
+            and (city is None or city.__class__ is str)
+            and (country is None or country.__class__ is str)
+            and (description is None or description.__class__ is str)
+            and (discogs_name is None or discogs_name.__class__ is str)
+            and (myspace_name is None or myspace_name.__class__ is str)
+            and (website is None or website.__class__ is str)
+            and (website_title is None or website_title.__class__ is str)
+            and (plan is None or plan.__class__ is str)
+            and (followers_count is None or followers_count.__class__ is int)
+            and (followings_count is None or followings_count.__class__ is int)
+            and (track_count is None or track_count.__class__ is int)
+            and (playlist_count is None or playlist_count.__class__ is int)
             and (
                 public_favorites_count is None
                 or public_favorites_count.__class__ is int
-                or public_favorites_count is UNSET
             )
-            and (
-                likes_count is None
-                or likes_count.__class__ is int
-                or likes_count is UNSET
-            )
-            and (
-                reposts_count is None
-                or reposts_count.__class__ is int
-                or reposts_count is UNSET
-            )
-            and (
-                comments_count is None
-                or comments_count.__class__ is int
-                or comments_count is UNSET
-            )
-            and (online is None or online.__class__ is bool or online is UNSET)
-            and (
-                _subscriptions is None
-                or _subscriptions.__class__ is list
-                or _subscriptions is UNSET
-            )
+            and (likes_count is None or likes_count.__class__ is int)
+            and (reposts_count is None or reposts_count.__class__ is int)
+            and (comments_count is None or comments_count.__class__ is int)
+            and (online is None or online.__class__ is bool)
+            and (_subscriptions is None or _subscriptions.__class__ is list)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _subscriptions.__class__ is list:
@@ -509,6 +382,9 @@ class User:
         )
 
         user.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 31:
+            user._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return user
 
     @property
@@ -531,15 +407,52 @@ class User:
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.subscription import Subscription
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "urn",
+        "kind",
+        "username",
+        "permalink",
+        "permalink_url",
+        "uri",
+        "avatar_url",
+        "last_modified",
+        "created_at",
+        "first_name",
+        "last_name",
+        "full_name",
+        "city",
+        "country",
+        "description",
+        "discogs_name",
+        "myspace_name",
+        "website",
+        "website_title",
+        "plan",
+        "followers_count",
+        "followings_count",
+        "track_count",
+        "playlist_count",
+        "public_favorites_count",
+        "likes_count",
+        "reposts_count",
+        "comments_count",
+        "online",
+        "subscriptions",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("id", ("integer", "missing")),
-    ("urn", ("string", "missing")),
-    ("kind", ("string", "missing")),
-    ("username", ("string", "missing")),
-    ("permalink", ("string", "missing")),
-    ("permalink_url", ("string", "missing")),
-    ("uri", ("string", "missing")),
+    ("id", ("integer", "null", "missing")),
+    ("urn", ("string", "null", "missing")),
+    ("kind", ("string", "null", "missing")),
+    ("username", ("string", "null", "missing")),
+    ("permalink", ("string", "null", "missing")),
+    ("permalink_url", ("string", "null", "missing")),
+    ("uri", ("string", "null", "missing")),
     ("avatar_url", ("string", "null", "missing")),
     ("last_modified", ("string", "null", "missing")),
     ("created_at", ("string", "null", "missing")),

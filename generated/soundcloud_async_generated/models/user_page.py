@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
     PayloadMismatch,
-    Unset,
+    SoundCloudModel,
     item_mismatch,
     not_an_object,
     payload_mismatch,
@@ -19,38 +18,45 @@ T = TypeVar("T", bound="UserPage")
 
 
 @_attrs_define
-class UserPage:
+class UserPage(SoundCloudModel):
     """
     Attributes:
-        collection (list[User] | Unset):
-        next_href (None | str | Unset): The next page; null or absent on the last one.
+        collection (list[User] | None):
+        next_href (None | str): The next page; null or absent on the last one.
     """
 
-    collection: list[User] | Unset = UNSET
-    next_href: None | str | Unset = UNSET
+    collection: list[User] | None = None
+    next_href: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        collection: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.collection, Unset):
+        collection: Any = None
+        if self.collection is not None:
             collection = []
             for collection_item_data in self.collection:
                 collection_item = collection_item_data.to_dict()
                 collection.append(collection_item)
 
-        next_href: None | str | Unset
-        if isinstance(self.next_href, Unset):
-            next_href = UNSET
-        else:
+        next_href: Any = None
+        if self.next_href is not None:
             next_href = self.next_href
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collection is not UNSET:
-            field_dict["collection"] = collection
-        if next_href is not UNSET:
-            field_dict["next_href"] = next_href
+        field_dict.update(
+            {
+                "collection": collection,
+                "next_href": next_href,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -60,12 +66,12 @@ class UserPage:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        _collection = pop("collection", UNSET)
-        next_href = pop("next_href", UNSET)
+        _collection = pop("collection", None)
+        next_href = pop("next_href", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (_collection.__class__ is list or _collection is UNSET)
-            and (next_href is None or next_href.__class__ is str or next_href is UNSET)
+            (_collection is None or _collection.__class__ is list)
+            and (next_href is None or next_href.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         if _collection.__class__ is list:
@@ -87,6 +93,9 @@ class UserPage:
         )
 
         user_page.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 2:
+            user_page._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return user_page
 
     @property
@@ -109,8 +118,16 @@ class UserPage:
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.user import User
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "collection",
+        "next_href",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("collection", ("array", "missing")),
+    ("collection", ("array", "null", "missing")),
     ("next_href", ("string", "null", "missing")),
 )

@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
-    Unset,
+    SoundCloudModel,
     not_an_object,
     payload_mismatch,
 )
@@ -17,85 +16,78 @@ T = TypeVar("T", bound="WebProfile")
 
 
 @_attrs_define
-class WebProfile:
+class WebProfile(SoundCloudModel):
     """
     Attributes:
-        id (int | Unset):
-        urn (None | str | Unset):
-        kind (None | str | Unset):
-        service (str | Unset): `facebook`, `instagram`, `personal` ...
-        title (None | str | Unset):
-        url (str | Unset):
-        username (None | str | Unset):
-        created_at (None | str | Unset):
+        id (int | None):
+        urn (None | str):
+        kind (None | str):
+        service (str | None): `facebook`, `instagram`, `personal` ...
+        title (None | str):
+        url (str | None):
+        username (None | str):
+        created_at (None | str):
     """
 
-    id: int | Unset = UNSET
-    urn: None | str | Unset = UNSET
-    kind: None | str | Unset = UNSET
-    service: str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    url: str | Unset = UNSET
-    username: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
+    id: int | None = None
+    urn: None | str = None
+    kind: None | str = None
+    service: str | None = None
+    title: None | str = None
+    url: str | None = None
+    username: None | str = None
+    created_at: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
+    # instead of writing null (a field set later is written): see the template's header.
+    _absent_keys: frozenset[str] = _attrs_field(
+        init=False, default=frozenset(), eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        urn: None | str | Unset
-        if isinstance(self.urn, Unset):
-            urn = UNSET
-        else:
+        urn: Any = None
+        if self.urn is not None:
             urn = self.urn
 
-        kind: None | str | Unset
-        if isinstance(self.kind, Unset):
-            kind = UNSET
-        else:
+        kind: Any = None
+        if self.kind is not None:
             kind = self.kind
 
         service = self.service
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
+        title: Any = None
+        if self.title is not None:
             title = self.title
 
         url = self.url
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
+        username: Any = None
+        if self.username is not None:
             username = self.username
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
+        created_at: Any = None
+        if self.created_at is not None:
             created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if urn is not UNSET:
-            field_dict["urn"] = urn
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if service is not UNSET:
-            field_dict["service"] = service
-        if title is not UNSET:
-            field_dict["title"] = title
-        if url is not UNSET:
-            field_dict["url"] = url
-        if username is not UNSET:
-            field_dict["username"] = username
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        field_dict.update(
+            {
+                "id": id,
+                "urn": urn,
+                "kind": kind,
+                "service": service,
+                "title": title,
+                "url": url,
+                "username": username,
+                "created_at": created_at,
+            }
+        )
+        for key in self._absent_keys:
+            if field_dict[key] is None:
+                del field_dict[key]
 
         return field_dict
 
@@ -105,26 +97,24 @@ class WebProfile:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         pop = d.pop
-        id = pop("id", UNSET)
-        urn = pop("urn", UNSET)
-        kind = pop("kind", UNSET)
-        service = pop("service", UNSET)
-        title = pop("title", UNSET)
-        url = pop("url", UNSET)
-        username = pop("username", UNSET)
-        created_at = pop("created_at", UNSET)
+        id = pop("id", None)
+        urn = pop("urn", None)
+        kind = pop("kind", None)
+        service = pop("service", None)
+        title = pop("title", None)
+        url = pop("url", None)
+        username = pop("username", None)
+        created_at = pop("created_at", None)
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (
-            (id.__class__ is int or id is UNSET)
-            and (urn is None or urn.__class__ is str or urn is UNSET)
-            and (kind is None or kind.__class__ is str or kind is UNSET)
-            and (service.__class__ is str or service is UNSET)
-            and (title is None or title.__class__ is str or title is UNSET)
-            and (url.__class__ is str or url is UNSET)
-            and (username is None or username.__class__ is str or username is UNSET)
-            and (
-                created_at is None or created_at.__class__ is str or created_at is UNSET
-            )
+            (id is None or id.__class__ is int)
+            and (urn is None or urn.__class__ is str)
+            and (kind is None or kind.__class__ is str)
+            and (service is None or service.__class__ is str)
+            and (title is None or title.__class__ is str)
+            and (url is None or url.__class__ is str)
+            and (username is None or username.__class__ is str)
+            and (created_at is None or created_at.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
         web_profile = cls(
@@ -139,6 +129,9 @@ class WebProfile:
         )
 
         web_profile.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        if len(src_dict) - len(d) != 8:
+            web_profile._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
         return web_profile
 
     @property
@@ -158,14 +151,28 @@ class WebProfile:
         return key in self.additional_properties
 
 
+# The optional keys a payload may leave out (read as None, left out again by to_dict).
+_OPTIONAL_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "urn",
+        "kind",
+        "service",
+        "title",
+        "url",
+        "username",
+        "created_at",
+    }
+)
+
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("id", ("integer", "missing")),
+    ("id", ("integer", "null", "missing")),
     ("urn", ("string", "null", "missing")),
     ("kind", ("string", "null", "missing")),
-    ("service", ("string", "missing")),
+    ("service", ("string", "null", "missing")),
     ("title", ("string", "null", "missing")),
-    ("url", ("string", "missing")),
+    ("url", ("string", "null", "missing")),
     ("username", ("string", "null", "missing")),
     ("created_at", ("string", "null", "missing")),
 )

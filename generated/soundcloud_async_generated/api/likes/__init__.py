@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 class LikesNamespace:
     """The generated methods of `sc.likes` (operations tagged `likes` in the spec)."""
 
+    # Users meet this class as `soundcloud_async.namespaces.LikesNamespace` (help(), docs).
+    __module__ = "soundcloud_async.namespaces"
+
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
 
@@ -89,3 +92,9 @@ class LikesNamespace:
                 client=self._runtime.client,
             )
         )
+
+
+# help(sc.likes.<method>) names the module users import the class from, not this one.
+for _method in vars(LikesNamespace).values():
+    if callable(_method):
+        _method.__module__ = "soundcloud_async.namespaces"

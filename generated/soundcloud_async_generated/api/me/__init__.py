@@ -45,8 +45,11 @@ if TYPE_CHECKING:
     from soundcloud_async.pagination import AsyncPaginator
 
 
-class MeNamespace:
+class MeNamespaceBase:
     """The generated methods of `sc.me` (operations tagged `me` in the spec)."""
+
+    # Users meet this class as `soundcloud_async.namespaces.MeNamespaceBase` (help(), docs).
+    __module__ = "soundcloud_async.namespaces"
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
@@ -678,3 +681,9 @@ class MeNamespace:
                 client=self._runtime.client,
             )
         )
+
+
+# help(sc.me.<method>) names the module users import the class from, not this one.
+for _method in vars(MeNamespaceBase).values():
+    if callable(_method):
+        _method.__module__ = "soundcloud_async.namespaces"

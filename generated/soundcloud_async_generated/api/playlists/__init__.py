@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     from soundcloud_async.pagination import AsyncPaginator
 
 
-class PlaylistsNamespace:
+class PlaylistsNamespaceBase:
     """The generated methods of `sc.playlists` (operations tagged `playlists` in the spec)."""
+
+    # Users meet this class as `soundcloud_async.namespaces.PlaylistsNamespaceBase` (help(), docs).
+    __module__ = "soundcloud_async.namespaces"
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
@@ -132,3 +135,9 @@ class PlaylistsNamespace:
             prefetch=prefetch,
             operation="list_playlist_reposters",
         )
+
+
+# help(sc.playlists.<method>) names the module users import the class from, not this one.
+for _method in vars(PlaylistsNamespaceBase).values():
+    if callable(_method):
+        _method.__module__ = "soundcloud_async.namespaces"

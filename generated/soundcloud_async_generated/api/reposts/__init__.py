@@ -14,21 +14,25 @@ if TYPE_CHECKING:
 class RepostsNamespace:
     """The generated methods of `sc.reposts` (operations tagged `reposts` in the spec)."""
 
+    # Users meet this class as `soundcloud_async.namespaces.RepostsNamespace` (help(), docs).
+    __module__ = "soundcloud_async.namespaces"
+
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
 
     async def add_track(
         self,
         track_urn: UrnLike,
-    ) -> None:
+    ) -> Status:
         """Repost a track.
 
-        Shares the track to the signed-in user's followers. Answers 201 with no body.
+        Shares the track to the signed-in user's followers. Answers 201 with no body, read as an
+        empty `Status` like every status operation.
 
         Operation `repost_track`: POST /reposts/tracks/{track_urn}.
         """
 
-        await self._runtime.complete(
+        return await self._runtime.result(
             repost_track.asyncio_detailed(
                 track_urn=self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
@@ -60,15 +64,16 @@ class RepostsNamespace:
     async def add_playlist(
         self,
         playlist_urn: UrnLike,
-    ) -> None:
+    ) -> Status:
         """Repost a playlist.
 
-        Shares the playlist to the signed-in user's followers. Answers 201 with no body.
+        Shares the playlist to the signed-in user's followers. Answers 201 with no body, read as an
+        empty `Status` like every status operation.
 
         Operation `repost_playlist`: POST /reposts/playlists/{playlist_urn}.
         """
 
-        await self._runtime.complete(
+        return await self._runtime.result(
             repost_playlist.asyncio_detailed(
                 playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
                 client=self._runtime.client,
@@ -92,3 +97,9 @@ class RepostsNamespace:
                 client=self._runtime.client,
             )
         )
+
+
+# help(sc.reposts.<method>) names the module users import the class from, not this one.
+for _method in vars(RepostsNamespace).values():
+    if callable(_method):
+        _method.__module__ = "soundcloud_async.namespaces"

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.status import Status
 from ...types import PayloadMismatch, Response, path_segment
 
 OPERATION_ID = "repost_track"
@@ -31,12 +32,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Status | None:
     # A redirect's body only repeats its Location header; some answer with no body at all.
     if 300 <= response.status_code < 400 and not response.content:
         return None
+    # No body is success too (x-empty-body; see docs/soundcloud-behaviour.md, "Payloads and parsing").
+    if response.status_code == 204 or (
+        200 <= response.status_code < 300 and not response.content.strip()
+    ):
+        return Status.from_dict({})
     if response.status_code == 201:
-        return None
+        response_201 = Status.from_dict(client.decode_json(response.content))
+
+        return response_201
 
     # An undocumented success status (say 204 instead of 200) carries nothing we can type.
     return None
@@ -44,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Status]:
     if response.status_code >= 400:
         client.raise_for_status(response)
         # A hook that returns must not turn an error into a success with parsed=None.
@@ -67,10 +75,11 @@ async def asyncio_detailed(
     track_urn: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[Status]:
     """Repost a track
 
-     Shares the track to the signed-in user's followers. Answers 201 with no body.
+     Shares the track to the signed-in user's followers. Answers 201 with no body, read as an empty
+    `Status` like every status operation.
 
     Args:
         track_urn (str): `soundcloud:tracks:<n>` or the bare number.
@@ -82,7 +91,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than the client's timeout.
 
     Returns:
-        Response[Any]
+        Response[Status]
     """
 
     kwargs = _get_kwargs(
@@ -92,3 +101,34 @@ async def asyncio_detailed(
     response = await client.send(kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    track_urn: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Status | None:
+    """Repost a track
+
+     Shares the track to the signed-in user's followers. Answers 201 with no body, read as an empty
+    `Status` like every status operation.
+
+    Args:
+        track_urn (str): `soundcloud:tracks:<n>` or the bare number.
+
+    Raises:
+        Exception: whatever ``client.raise_for_status`` raises for a status >= 400 (soundcloud_async
+            raises its typed errors; the stand-alone default is errors.ApiError).
+        ValueError: a path parameter is empty, "." or "..".
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Status
+    """
+
+    return (
+        await asyncio_detailed(
+            track_urn=track_urn,
+            client=client,
+        )
+    ).parsed

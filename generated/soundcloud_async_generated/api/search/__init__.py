@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 class SearchNamespace:
     """The generated methods of `sc.search` (operations tagged `search` in the spec)."""
 
+    # Users meet this class as `soundcloud_async.namespaces.SearchNamespace` (help(), docs).
+    __module__ = "soundcloud_async.namespaces"
+
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
 
@@ -135,3 +138,9 @@ class SearchNamespace:
             prefetch=prefetch,
             operation="search_users",
         )
+
+
+# help(sc.search.<method>) names the module users import the class from, not this one.
+for _method in vars(SearchNamespace).values():
+    if callable(_method):
+        _method.__module__ = "soundcloud_async.namespaces"

@@ -25,8 +25,11 @@ if TYPE_CHECKING:
     from soundcloud_async.pagination import AsyncPaginator
 
 
-class TracksNamespace:
+class TracksNamespaceBase:
     """The generated methods of `sc.tracks` (operations tagged `tracks` in the spec)."""
+
+    # Users meet this class as `soundcloud_async.namespaces.TracksNamespaceBase` (help(), docs).
+    __module__ = "soundcloud_async.namespaces"
 
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
@@ -210,3 +213,9 @@ class TracksNamespace:
             prefetch=prefetch,
             operation="list_related_tracks",
         )
+
+
+# help(sc.tracks.<method>) names the module users import the class from, not this one.
+for _method in vars(TracksNamespaceBase).values():
+    if callable(_method):
+        _method.__module__ = "soundcloud_async.namespaces"

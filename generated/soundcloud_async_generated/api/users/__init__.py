@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 class UsersNamespace:
     """The generated methods of `sc.users` (operations tagged `users` in the spec)."""
 
+    # Users meet this class as `soundcloud_async.namespaces.UsersNamespace` (help(), docs).
+    __module__ = "soundcloud_async.namespaces"
+
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
 
@@ -447,3 +450,9 @@ class UsersNamespace:
             prefetch=prefetch,
             operation="list_user_comments",
         )
+
+
+# help(sc.users.<method>) names the module users import the class from, not this one.
+for _method in vars(UsersNamespace).values():
+    if callable(_method):
+        _method.__module__ = "soundcloud_async.namespaces"
