@@ -16,6 +16,7 @@ from soundcloud_async._transport import STREAM_EXTENSION, RetryTransport
 from soundcloud_async._urn import UrnLike
 from soundcloud_async._version import __version__
 from soundcloud_async.auth import SoundCloudAuth
+from soundcloud_async.budgets import DEFAULT_RULES, BudgetRule, MemoryRateBudget, RateBudget
 from soundcloud_async.client import Resolved, SoundCloud
 from soundcloud_async.errors import (
     APIConnectionError,
@@ -23,6 +24,7 @@ from soundcloud_async.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BudgetExhaustedError,
     ClientClosedError,
     ConfigurationError,
     ErrorBody,
@@ -31,6 +33,7 @@ from soundcloud_async.errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    RedisUnavailableError,
     ResponseValidationError,
     ServerError,
     SoundCloudError,
@@ -57,6 +60,7 @@ from soundcloud_async.token_store import (
 )
 
 __all__ = [
+    "DEFAULT_RULES",
     "DEFAULT_TIMEOUT",
     "STREAM_EXTENSION",
     "UPLOAD_TIMEOUT",
@@ -67,11 +71,14 @@ __all__ = [
     "AuthenticationError",
     "AuthorizationRequest",
     "BadRequestError",
+    "BudgetExhaustedError",
+    "BudgetRule",
     "ClientClosedError",
     "ConfigurationError",
     "ErrorBody",
     "FileTokenStore",
     "LockableTokenStore",
+    "MemoryRateBudget",
     "MemoryTokenStore",
     "NotFoundError",
     "OAuthCallbackError",
@@ -80,9 +87,11 @@ __all__ = [
     "PermissionDeniedError",
     "PlaylistFields",
     "ProgressCallback",
+    "RateBudget",
     "RateLimit",
     "RateLimitError",
     "RateLimitHeaders",
+    "RedisUnavailableError",
     "Resolved",
     "ResponseValidationError",
     "RetryPolicy",

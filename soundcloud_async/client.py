@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 from soundcloud_async_generated.models import Playlist, Track, User
 
+from soundcloud_async._budget_gate import BudgetGate
 from soundcloud_async._constants import DEFAULT_TIMEOUT
 from soundcloud_async._gate import gated_network
 from soundcloud_async._logging import event_hooks
@@ -32,6 +33,7 @@ from soundcloud_async._token import Token
 from soundcloud_async._transport import RetryTransport
 from soundcloud_async._version import __version__
 from soundcloud_async.auth import SoundCloudAuth
+from soundcloud_async.budgets import RateBudget
 from soundcloud_async.errors import ClientClosedError, ConfigurationError, ResponseValidationError
 from soundcloud_async.pagination import DEFAULT_PAGE_SIZE
 from soundcloud_async.token_store import TokenStore
@@ -82,6 +84,8 @@ class SoundCloud:
             is added and it is never closed here. For callers who build the pipeline themselves.
         page_size: Items per request for list methods (1 to 200).
         on_token: Called with every new token after it is saved (sync or async).
+        budget: Client-side rate budget every request draws from before it is sent
+            (`MemoryRateBudget`, or `soundcloud_async.redis.RedisRateBudget` across hosts).
 
     Missing credentials are reported by the first request that needs them (`ConfigurationError`).
     """
@@ -101,7 +105,12 @@ class SoundCloud:
         http_client: httpx.AsyncClient | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         on_token: TokenCallback | None = None,
+        budget: RateBudget | None = None,
     ) -> None:
+        if http_client is not None and budget is not None:
+            raise ValueError(
+                "budget= is applied by the client's own pipeline: not with http_client="
+            )
         if http_client is not None:
             if not str(http_client.base_url):
                 raise ConfigurationError(
@@ -120,7 +129,7 @@ class SoundCloud:
         self._owns_http = http_client is None
         if http_client is None:
             self._auth = self._build_auth(token, token_store, on_token, retry)
-            http_client = self._build_http(retry, timeout, transport)
+            http_client = self._build_http(retry, timeout, transport, budget)
             if self._auth is not None:
                 # Token and sign-out requests share this client's transport, retries and hooks.
                 self._auth.use_client(http_client)
@@ -280,9 +289,11 @@ class SoundCloud:
         retry: RetryPolicy | None,
         timeout: httpx.Timeout,
         transport: httpx.AsyncBaseTransport | None,
+        budget: RateBudget | None,
     ) -> httpx.AsyncClient:
         inner = gated_network() if transport is None else _Borrowed(transport)
-        self._retry_transport = RetryTransport(inner, policy=retry)
+        gate = None if budget is None else BudgetGate(budget, client_id=self._settings.client_id)
+        self._retry_transport = RetryTransport(inner, policy=retry, budget=gate)
         return _OwnedClient(
             base_url=self._settings.base_url,
             auth=self._auth if self._auth is not None else MissingCredentials(),

@@ -37,7 +37,13 @@ from ._pending import MemoryPendingLoginStore, PendingLogin, PendingLoginStore
 from ._signing import Signer
 from ._sqlite_store import SQLiteUserTokenStore
 from ._state import SoundCloudState, soundcloud_state
-from ._user_stores import MemoryUserTokenStore, UserLocks, UserScopedTokenStore, UserTokenStore
+from ._user_stores import (
+    MemoryUserTokenStore,
+    SharedUserTokenStore,
+    UserLocks,
+    UserScopedTokenStore,
+    UserTokenStore,
+)
 
 __all__ = [
     "AppSoundCloud",
@@ -48,6 +54,7 @@ __all__ = [
     "PendingLogin",
     "PendingLoginStore",
     "SQLiteUserTokenStore",
+    "SharedUserTokenStore",
     "Signer",
     "SoundCloudConfig",
     "SoundCloudState",

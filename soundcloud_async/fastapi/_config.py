@@ -14,6 +14,7 @@ from starlette.requests import Request
 
 from soundcloud_async._constants import DEFAULT_TIMEOUT
 from soundcloud_async._retry import RetryPolicy
+from soundcloud_async.budgets import RateBudget
 from soundcloud_async.token_store import TokenStore
 
 from ._pending import MemoryPendingLoginStore, PendingLoginStore
@@ -99,6 +100,8 @@ class SoundCloudConfig:
             auth). Returns a user id of `user_tokens`, or None for nobody. The login router
             stores tokens under the SoundCloud user URN, so return those ids (or save the
             tokens under your own ids yourself).
+        budget: Client-side rate budget shared by the app client and every user client
+            (`RedisRateBudget` to share it between workers and hosts).
     """
 
     client_id: str | None = None
@@ -113,3 +116,4 @@ class SoundCloudConfig:
     pending_logins: PendingLoginStore = field(default_factory=MemoryPendingLoginStore)
     login: LoginSettings | None = None
     identify_user: UserIdentifier | None = None
+    budget: RateBudget | None = None
