@@ -8,7 +8,7 @@ transport checks one attribute and moves on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 
 import httpx
@@ -44,10 +44,9 @@ class BudgetGate:
         request: httpx.Request,
         *,
         max_wait: float,
-        sleep: Callable[[float], Awaitable[None]],
         now: Callable[[], datetime],
     ) -> None:
-        """Take `request`'s share of the budget, sleeping a short wait.
+        """Take `request`'s share of the budget; the budget sleeps a short wait.
 
         Raises:
             BudgetExhaustedError: A bucket is spent for longer than `max_wait` seconds.
@@ -56,21 +55,12 @@ class BudgetGate:
         slots = self.slots_for(request)
         if not slots:
             return
-        reservation = await self.budget.reserve(slots, max_wait=max(max_wait, 0.0))
+        reservation = await self.budget.acquire(slots, max_wait=max(max_wait, 0.0))
         if not reservation.granted:
             assert reservation.slot is not None  # a refusal always names its bucket
             raise budget_exhausted_error(
                 request, reservation.slot.rule, reservation.wait, now=now()
             )
-        if reservation.wait > 0:
-            logger.debug(
-                "budget %r: waiting %.2f s before %s %s",
-                reservation.slot.rule.name if reservation.slot else "?",
-                reservation.wait,
-                request.method,
-                request.url.path,
-            )
-            await sleep(reservation.wait)
 
     async def observe_429(self, request: httpx.Request, body: object) -> None:
         """Empty the buckets a 429 with a `reset_time` speaks for, until that time."""

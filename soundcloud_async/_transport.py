@@ -130,7 +130,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         # Every attempt draws from the budget: a retry spends SoundCloud's limit like the first.
         assert self._budget is not None
         max_wait = self.policy.longest_wait(self._clock() - started)
-        await self._budget.admit(request, max_wait=max_wait, sleep=self._sleep, now=self._now)
+        await self._budget.admit(request, max_wait=max_wait, now=self._now)
 
     def _reads_body(self, request: httpx.Request) -> bool:
         # A POST is never replayed after its bytes may have reached the server, so reading its

@@ -15,11 +15,13 @@ then, so every sender stops together and starts again with a full bucket.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import logging
 import re
 import socket
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Literal, Protocol, runtime_checkable
 
 import attrs
@@ -34,6 +36,10 @@ __all__ = [
     "Reservation",
     "pacing_rule",
 ]
+
+logger = logging.getLogger("soundcloud_async.budget")
+
+Sleep = Callable[[float], Awaitable[None]]
 
 _UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}
 _RULE_TEXT = re.compile(
@@ -181,12 +187,13 @@ class BudgetSlot:
 
 @attrs.frozen
 class Reservation:
-    """The answer of `RateBudget.reserve`.
+    """The answer of `RateBudget.acquire`.
 
     Attributes:
-        granted: True: one request is taken from every bucket; send after `wait` seconds.
-            False: nothing was taken; the earliest chance is `wait` seconds away.
-        wait: Seconds to wait (0: send now).
+        granted: True: one request is taken from every bucket and may leave now (after the
+            `wait` seconds already waited). False: nothing was taken; the earliest chance is
+            `wait` seconds away.
+        wait: Seconds waited (granted) or still to wait (refused).
         slot: The bucket that decided the wait (None when nothing had to wait).
     """
 
@@ -207,13 +214,23 @@ class RateBudget(Protocol):
     rules: tuple[BudgetRule, ...]
     host_id: str
 
-    async def reserve(self, slots: Sequence[BudgetSlot], *, max_wait: float) -> Reservation:
-        """Take one request from every slot, atomically, if the longest wait is <= max_wait."""
+    async def acquire(self, slots: Sequence[BudgetSlot], *, max_wait: float) -> Reservation:
+        """Take one request from every slot, atomically, if the longest wait is <= max_wait;
+        then wait that long before returning."""
         ...
 
     async def drain(self, slots: Sequence[BudgetSlot], *, until: float) -> None:
         """Empty the slots until `until` (epoch seconds); they are full again from then on."""
         ...
+
+
+async def wait_for(reservation: Reservation, sleep: Sleep) -> Reservation:
+    """Sleep the wait of a granted reservation (its request may leave then) and return it."""
+    if reservation.granted and reservation.wait > 0:
+        name = reservation.slot.rule.name if reservation.slot else "?"
+        logger.debug("budget %r: waiting %.2f s", name, reservation.wait)
+        await sleep(reservation.wait)
+    return reservation
 
 
 def rules_with_pacing(
@@ -259,6 +276,7 @@ class MemoryRateBudget:
         requests_per_second: Also pace every request of an app to this rate.
         host_id: Names this machine for per-host rules (default: the host name).
         clock: Epoch seconds (injectable for tests); wall time, since a 429's reset is a date.
+        sleep: Awaited with each short wait (injectable for tests).
     """
 
     def __init__(
@@ -268,18 +286,21 @@ class MemoryRateBudget:
         requests_per_second: float | None = None,
         host_id: str | None = None,
         clock: Callable[[], float] = time.time,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.rules = rules_with_pacing(rules, requests_per_second)
         self.host_id = host_id or socket.gethostname()
         self._clock = clock
+        self._sleep = sleep
         self._buckets: dict[str, BucketState] = {}
 
     def __repr__(self) -> str:
         return f"MemoryRateBudget(rules={[rule.name for rule in self.rules]})"
 
-    async def reserve(self, slots: Sequence[BudgetSlot], *, max_wait: float) -> Reservation:
-        """Take one request from every slot if none has to wait longer than `max_wait`."""
-        return self.reserve_now(slots, max_wait=max_wait)
+    async def acquire(self, slots: Sequence[BudgetSlot], *, max_wait: float) -> Reservation:
+        """Take one request from every slot if none has to wait longer than `max_wait`, and
+        wait that long."""
+        return await wait_for(self.reserve_now(slots, max_wait=max_wait), self._sleep)
 
     def reserve_now(self, slots: Sequence[BudgetSlot], *, max_wait: float) -> Reservation:
         """`reserve` without awaiting (no I/O here): also the Redis budget's local fallback."""

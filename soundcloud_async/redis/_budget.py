@@ -7,6 +7,7 @@ clocks disagree still share one window.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -19,7 +20,9 @@ from soundcloud_async.budgets import (
     BudgetSlot,
     MemoryRateBudget,
     Reservation,
+    Sleep,
     rules_with_pacing,
+    wait_for,
 )
 from soundcloud_async.errors import RedisUnavailableError
 
@@ -47,6 +50,7 @@ class RedisRateBudget:
             and nothing is sent. `"local"`: count in this process instead until Redis
             answers again (each process then allows the whole budget on its own).
         clock: Epoch seconds to use instead of Redis's clock (tests).
+        sleep: Awaited with each short wait (injectable for tests).
     """
 
     def __init__(
@@ -60,6 +64,7 @@ class RedisRateBudget:
         timeout: float = 0.5,
         on_unavailable: OnUnavailable = "fail",
         clock: Callable[[], float] | None = None,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         if on_unavailable not in ("fail", "local"):
             raise ValueError(f"on_unavailable must be 'fail' or 'local', got {on_unavailable!r}")
@@ -70,6 +75,7 @@ class RedisRateBudget:
         self._calls = RedisCalls("RedisRateBudget", timeout)
         self._on_unavailable = on_unavailable
         self._clock = clock
+        self._sleep = sleep
         self._reserve = redis.register_script(_scripts.RESERVE)
         self._drain = redis.register_script(_scripts.DRAIN)
         self._degraded = False
@@ -83,8 +89,9 @@ class RedisRateBudget:
         """The Redis key of a bucket."""
         return f"{self._prefix}:{slot.key}"
 
-    async def reserve(self, slots: Sequence[BudgetSlot], *, max_wait: float) -> Reservation:
-        """Take one request from every slot if none has to wait longer than `max_wait`.
+    async def acquire(self, slots: Sequence[BudgetSlot], *, max_wait: float) -> Reservation:
+        """Take one request from every slot if none has to wait longer than `max_wait`, and
+        wait that long.
 
         Raises:
             RedisUnavailableError: Redis failed (with `on_unavailable="fail"`).
@@ -97,10 +104,11 @@ class RedisRateBudget:
             reply = await self._calls.run("reserve", lambda: self._reserve(keys=keys, args=args))
         except RedisUnavailableError as error:
             self._fall_back(error)
-            return self._local.reserve_now(slots, max_wait=max_wait)
+            return await wait_for(self._local.reserve_now(slots, max_wait=max_wait), self._sleep)
         self._recovered()
         granted, wait, index = int(reply[0]), float(reply[1]), int(reply[2])
-        return Reservation(bool(granted), wait, slots[index - 1] if index else None)
+        reservation = Reservation(bool(granted), wait, slots[index - 1] if index else None)
+        return await wait_for(reservation, self._sleep)
 
     async def drain(self, slots: Sequence[BudgetSlot], *, until: float) -> None:
         """Empty the slots for every host until `until` (epoch seconds)."""
