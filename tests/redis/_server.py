@@ -31,7 +31,7 @@ def free_port() -> int:
 class RedisServer:
     """One redis-server process; `start()` again after `kill()` reuses the same port and dir."""
 
-    def __init__(self, directory: Path, *, port: int | None = None) -> None:
+    def __init__(self, directory: Path, *, persist: bool = False) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
             raise RedisMissing(
@@ -40,7 +40,9 @@ class RedisServer:
             )
         self.binary = binary
         self.directory = directory
-        self.port = port or free_port()
+        self.port = free_port()
+        # persist: every write fsynced to an append-only file, so a SIGKILL loses nothing.
+        self.persist = persist
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -54,12 +56,12 @@ class RedisServer:
             "--bind", "127.0.0.1",
             "--dir", str(self.directory),
             "--save", "",
-            "--appendonly", "no",
+            "--appendonly", "yes" if self.persist else "no",
+            "--appendfsync", "always",
             "--protected-mode", "yes",
+            "--enable-debug-command", "local",  # DEBUG SLEEP: a slow Redis
         ]  # fmt: skip
-        self.process = subprocess.Popen(  # noqa: S603
-            args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
+        self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self._wait_ready()
         return self
 

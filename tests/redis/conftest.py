@@ -16,9 +16,9 @@ from redis.asyncio import Redis
 from ._server import RedisMissing, RedisServer, in_ci
 
 
-def _server(directory: Path) -> RedisServer:
+def _server(directory: Path, *, persist: bool = False) -> RedisServer:
     try:
-        return RedisServer(directory)
+        return RedisServer(directory, persist=persist)
     except RedisMissing as missing:
         if in_ci():
             pytest.fail(f"CI=true and {missing}")
@@ -36,9 +36,9 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
 
 
 @pytest.fixture
-def private_redis_server(tmp_path: Path) -> Iterator[RedisServer]:
-    """A redis-server of this test alone (it may kill and restart it)."""
-    server = _server(tmp_path).start()
+def persistent_redis_server(tmp_path: Path) -> Iterator[RedisServer]:
+    """A redis-server of this test alone that keeps its data when killed and restarted."""
+    server = _server(tmp_path, persist=True).start()
     try:
         yield server
     finally:
