@@ -61,7 +61,7 @@ class RedisRateBudget:
         requests_per_second: float | None = None,
         prefix: str = DEFAULT_PREFIX,
         host_id: str | None = None,
-        timeout: float = 0.5,
+        timeout: float = 2.0,
         on_unavailable: OnUnavailable = "fail",
         clock: Callable[[], float] | None = None,
         sleep: Sleep = asyncio.sleep,
