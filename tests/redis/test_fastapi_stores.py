@@ -5,19 +5,24 @@ from __future__ import annotations
 import asyncio
 import time
 
+import httpx
 import pytest
+from fastapi import FastAPI
 from redis.asyncio import Redis
 
 from soundcloud_async import RedisUnavailableError
 from soundcloud_async.fastapi import (
+    AppSoundCloud,
     PendingLogin,
     PendingLoginStore,
     SharedUserTokenStore,
     SoundCloudConfig,
     UserTokenStore,
+    install_error_handlers,
+    soundcloud_lifespan,
 )
 from soundcloud_async.fastapi._state import SoundCloudState
-from soundcloud_async.redis import RedisPendingLoginStore, RedisUserTokenStore
+from soundcloud_async.redis import RedisPendingLoginStore, RedisTokenStore, RedisUserTokenStore
 from soundcloud_async.testing import FakeSoundCloud, user_token
 
 from ._server import RedisServer
@@ -101,3 +106,40 @@ async def test_user_tokens_refresh_once_across_two_hosts(redis: Redis) -> None:
     assert stored.refresh_token != token.refresh_token
     await store.clear(USER)
     assert await store.load(USER) is None
+
+
+async def test_the_app_answers_503_when_redis_is_down(
+    persistent_redis_server: RedisServer,
+) -> None:
+    fake = FakeSoundCloud(seed=3, users=3, tracks=4, playlists=1, popular_followers=2)
+    redis = Redis.from_url(persistent_redis_server.url)
+    config = SoundCloudConfig(
+        client_id=fake.client_id,
+        client_secret=fake.client_secret,
+        base_url="https://api.soundcloud.test",
+        auth_base_url="https://secure.soundcloud.test",
+        transport_factory=fake.transport,
+        app_token_store=RedisTokenStore(redis, key="app", timeout=0.5),
+    )
+    app = FastAPI(lifespan=soundcloud_lifespan(config))
+    install_error_handlers(app)
+    track = fake.track_ids()[0]
+
+    @app.get("/track")
+    async def get_track(sc: AppSoundCloud) -> str:
+        return str((await sc.tracks.get(track)).urn)
+
+    try:
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://app") as client:
+                persistent_redis_server.kill()
+                answer = await client.get("/track")
+                persistent_redis_server.start()
+                again = await client.get("/track")
+    finally:
+        await redis.aclose()
+    assert answer.status_code == 503
+    assert answer.json()["error"]["code"] == "store_unavailable"
+    assert again.status_code == 200
+    assert fake.token_requests.count("client_credentials") == 1
