@@ -105,7 +105,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         while True:
             retry_number += 1
             if self._budget is not None:
-                await self._admit(request, started)
+                await self._admit(self._budget, request, started)
             try:
                 response = await self._transport.handle_async_request(request)
                 if read_body:
@@ -126,11 +126,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
             self._log_retry(request, outcome, retry_number, delay)
             await self._sleep(delay)
 
-    async def _admit(self, request: httpx.Request, started: float) -> None:
+    async def _admit(self, budget: BudgetGate, request: httpx.Request, started: float) -> None:
         # Every attempt draws from the budget: a retry spends SoundCloud's limit like the first.
-        assert self._budget is not None
         max_wait = self.policy.longest_wait(self._clock() - started)
-        await self._budget.admit(request, max_wait=max_wait, now=self._now)
+        await budget.admit(request, max_wait=max_wait, now=self._now)
 
     def _reads_body(self, request: httpx.Request) -> bool:
         # A POST is never replayed after its bytes may have reached the server, so reading its

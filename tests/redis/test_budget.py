@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
 from redis.asyncio import Redis
 
@@ -14,6 +16,7 @@ from soundcloud_async import (
     RateBudget,
     RateLimitError,
     RedisUnavailableError,
+    TokenRefreshError,
 )
 from soundcloud_async.redis import RedisRateBudget
 
@@ -125,3 +128,29 @@ def test_bad_options_are_refused_before_any_request(redis: Redis) -> None:
     with pytest.raises(ValueError, match="prefix"):
         RedisRateBudget(redis, prefix="a b")
     assert DEFAULT_RULES[2].name == "plays"
+
+
+async def test_a_per_ip_429_on_the_token_endpoint_stops_that_host_only(redis: Redis) -> None:
+    reset = (datetime.now(UTC) + timedelta(hours=1)).strftime("%Y/%m/%d %H:%M:%S +0000")
+    limit = {"name": "client-credentials-exchange", "bucket": "by-ip", "max_nr_of_requests": 30}
+    refused = {"errors": [{"meta": {"rate_limit": limit, "reset_time": reset}}]}
+    answers = [httpx.Response(429, json=refused)]
+
+    class TokenEndpoint(Api):
+        def __call__(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/oauth/token" and answers:
+                self.seen.append("POST /oauth/token 429")
+                return answers.pop()
+            return super().__call__(request)
+
+    api = TokenEndpoint()
+    here, there = RedisRateBudget(redis, host_id="here"), RedisRateBudget(redis, host_id="there")
+    async with client(api, here) as sc:
+        with pytest.raises(TokenRefreshError):
+            await sc.tracks.get(TRACK)  # SoundCloud: this IP is out of app tokens for an hour
+    async with client(api, here) as sc:
+        with pytest.raises(BudgetExhaustedError, match="client-credentials-by-ip"):
+            await sc.tracks.get(TRACK)
+    async with client(api, there) as sc:
+        await sc.tracks.get(TRACK)  # another host (IP) may still exchange
+    assert api.count("POST /oauth/token") == 2
