@@ -30,9 +30,10 @@ README = Path(__file__).parents[2] / "README.md"
 def readme_workers_block() -> str:
     text = README.read_text(encoding="utf-8")
     section = text.split("## Running many workers", 1)[1].split("\n## ", 1)[0]
-    found = re.search(r"```python\n(.*?)```", section, re.S)
-    assert found is not None, "README 'Running many workers' lost its FastAPI example"
-    return found[1]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    apps = [block for block in blocks if "FastAPI(" in block]
+    assert len(apps) == 1, "README 'Running many workers' needs exactly one FastAPI example"
+    return str(apps[0])
 
 
 @pytest_asyncio.fixture
