@@ -67,7 +67,7 @@ check: spec-lint check-generated lint typecheck build spec-diff test ## everythi
 demo: $(STAMP) ## guided tour against the embedded fake SoundCloud
 	$(BIN)/python -m examples.tour
 
-bench: $(STAMP) ## ratios against raw httpx
+bench: $(STAMP) redis-server ## ratios against raw httpx (section 8: Redis, needs redis-server)
 	$(BIN)/python -m bench
 
 build: $(STAMP) ## wheel + sdist, then install the wheel into a clean venv and import it
