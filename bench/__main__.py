@@ -17,12 +17,21 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import auth_load, concurrency, imports, loopback, pagination, parsing, per_call
+from . import (
+    auth_load,
+    concurrency,
+    imports,
+    loopback,
+    pagination,
+    parsing,
+    per_call,
+    redis_workers,
+)
 from ._common import Row, machine
 from ._server import fake_server
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SECTIONS = ("1", "2", "3", "4", "5", "6", "7")
+SECTIONS = ("1", "2", "3", "4", "5", "6", "7", "8")
 
 
 async def run_sections(only: set[str], quick: bool) -> list[Row]:
@@ -55,6 +64,11 @@ async def run_sections(only: set[str], quick: bool) -> list[Row]:
     if "7" in only:
         with _progress("7"):
             rows += await auth_load.run()
+    if "8" in only:
+        with _progress("8"):
+            rows += await redis_workers.run(
+                rounds=15 // scale, calls=100, storm_rounds=5 // scale or 1
+            )
     return rows
 
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from soundcloud_async._transport import STREAM_EXTENSION, RetryTransport
     from soundcloud_async._urn import UrnLike
     from soundcloud_async.auth import SoundCloudAuth
+    from soundcloud_async.budgets import DEFAULT_RULES, BudgetRule, MemoryRateBudget, RateBudget
     from soundcloud_async.client import Resolved, SoundCloud
     from soundcloud_async.errors import (
         APIConnectionError,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        BudgetExhaustedError,
         ClientClosedError,
         ConfigurationError,
         EdgeBlockedError,
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
         PaginationError,
         PermissionDeniedError,
         RateLimitError,
+        RedisUnavailableError,
         ResponseValidationError,
         ServerError,
         SoundCloudError,
@@ -104,6 +107,12 @@ _EXPORTS = {
     "AuthenticationError": "soundcloud_async.errors",
     "AuthorizationRequest": "soundcloud_async.oauth",
     "BadRequestError": "soundcloud_async.errors",
+    "BudgetExhaustedError": "soundcloud_async.errors",
+    "BudgetRule": "soundcloud_async.budgets",
+    "DEFAULT_RULES": "soundcloud_async.budgets",
+    "MemoryRateBudget": "soundcloud_async.budgets",
+    "RateBudget": "soundcloud_async.budgets",
+    "RedisUnavailableError": "soundcloud_async.errors",
     "ClientClosedError": "soundcloud_async.errors",
     "ConfigurationError": "soundcloud_async.errors",
     "EdgeBlockedError": "soundcloud_async.errors",
@@ -172,6 +181,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "DEFAULT_RULES",
     "DEFAULT_TIMEOUT",
     "STREAM_EXTENSION",
     "UPLOAD_TIMEOUT",
@@ -182,6 +192,8 @@ __all__ = [
     "AuthenticationError",
     "AuthorizationRequest",
     "BadRequestError",
+    "BudgetExhaustedError",
+    "BudgetRule",
     "ClientClosedError",
     "ConfigurationError",
     "EdgeBlockedError",
@@ -191,6 +203,7 @@ __all__ = [
     "LikesNamespace",
     "LockableTokenStore",
     "MeNamespace",
+    "MemoryRateBudget",
     "MemoryTokenStore",
     "NotFoundError",
     "OAuthCallbackError",
@@ -201,11 +214,13 @@ __all__ = [
     "PlaylistFields",
     "PlaylistsNamespace",
     "ProgressCallback",
+    "RateBudget",
     "RateLimit",
     "RateLimitError",
     "RateLimitEvent",
     "RateLimitHeaders",
     "RawResponse",
+    "RedisUnavailableError",
     "RepostsNamespace",
     "RequestEvent",
     "Resolved",

@@ -138,6 +138,14 @@ class RetryPolicy:
         base = min(self.max_delay, self.initial_delay * 2.0**exponent)
         return base * (1.0 - self.jitter * min(max(jitter_sample, 0.0), 1.0))
 
+    def longest_wait(self, elapsed: float) -> float:
+        """Longest wait worth sleeping through `elapsed` seconds into a call: the cap on
+        server-announced waits, and no further than the deadline. A client-side budget
+        (`SoundCloud(budget=...)`) waits by the same rule."""
+        if self.deadline is None:
+            return self.max_retry_wait
+        return min(self.max_retry_wait, self.deadline - elapsed)
+
     def next_delay(
         self,
         *,

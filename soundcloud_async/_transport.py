@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 
 import httpx
 
+from ._budget_gate import BudgetGate
 from ._observe import Call, current_call
 from ._ratelimit import RateLimitHeaders, announced_wait, parse_json
 from ._replay import can_replay
@@ -67,6 +68,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = _utc_now,
         jitter_source: Callable[[], float] = random.random,
+        budget: BudgetGate | None = None,
     ) -> None:
         """Wrap `transport`.
 
@@ -78,6 +80,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             clock: Monotonic seconds, for the deadline.
             now: Current wall-clock time (aware), to read `Retry-After` dates and `reset_time`.
             jitter_source: Returns a float in [0, 1) for backoff jitter.
+            budget: Client-side rate budget every attempt draws from before it is sent.
         """
         self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
@@ -85,6 +88,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._clock = clock
         self._now = now
         self._jitter_source = jitter_source
+        self._budget = budget
         # Headers and status of the last response, read into RateLimitHeaders only when asked
         # for: four header lookups on every response cost more than the rest of this class.
         self._last_response: tuple[httpx.Headers, int] | None = None
@@ -103,6 +107,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         while True:
             retry_number += 1
             wait: float | None = None
+            if self._budget is not None:
+                await self._admit(self._budget, request, started)
             sent = self._clock()
             if call is not None:
                 await call.attempt(request)
@@ -129,6 +135,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
             if call is not None:
                 await call.retrying(request, delay, outcome, wait)
             await self._sleep(delay)
+
+    async def _admit(self, budget: BudgetGate, request: httpx.Request, started: float) -> None:
+        # Every attempt draws from the budget: a retry spends SoundCloud's limit like the first.
+        max_wait = self.policy.longest_wait(self._clock() - started)
+        await budget.admit(request, max_wait=max_wait, now=self._now)
 
     def _reads_body(self, request: httpx.Request) -> bool:
         # A POST is never replayed after its bytes may have reached the server, so reading its
@@ -199,6 +210,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
             # SoundCloud puts its reset_time in the 429 body, not in a header (see
             # docs/soundcloud-behaviour.md, "Rate limits and 429 responses").
             body = await _inspect_body(response)
+            if self._budget is not None:
+                await self._budget.observe_429(request, body)
         wait = announced_wait(response.headers, body, now=self._now())
         outcome = str(response.status_code)
         return self._next_delay(request, outcome, retry_number, started, wait), wait

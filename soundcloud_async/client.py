@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import httpx
 from soundcloud_async_generated.models import Playlist, Track, User
 
+from soundcloud_async._budget_gate import BudgetGate
 from soundcloud_async._constants import DEFAULT_TIMEOUT
 from soundcloud_async._cookies import ResponseCookiesClient
 from soundcloud_async._gate import gated_network
@@ -46,6 +47,7 @@ from soundcloud_async._token import Token
 from soundcloud_async._transport import Borrowed, RetryTransport
 from soundcloud_async._version import __version__
 from soundcloud_async.auth import SoundCloudAuth
+from soundcloud_async.budgets import RateBudget
 from soundcloud_async.errors import ClientClosedError, ConfigurationError, ResponseValidationError
 from soundcloud_async.pagination import DEFAULT_PAGE_SIZE
 from soundcloud_async.token_store import TokenStore
@@ -106,6 +108,8 @@ class SoundCloud:
 
     Hooks may be sync or async; one that raises is logged on `soundcloud_async.hooks` and
     the call goes on. Their arguments carry no header and no secret (URLs are redacted).
+        budget: Client-side rate budget every request draws from before it is sent
+            (`MemoryRateBudget`, or `soundcloud_async.redis.RedisRateBudget` across hosts).
 
     Missing credentials are reported by the first request that needs them (`ConfigurationError`).
     """
@@ -129,7 +133,12 @@ class SoundCloud:
         on_response: Hook[ResponseEvent] | None = None,
         on_retry: Hook[RetryEvent] | None = None,
         on_rate_limit: Hook[RateLimitEvent] | None = None,
+        budget: RateBudget | None = None,
     ) -> None:
+        if http_client is not None and budget is not None:
+            raise ValueError(
+                "budget= is applied by the client's own pipeline: not with http_client="
+            )
         timeouts = to_timeout(timeout)  # checked even with http_client: bad input fails early
         configure_from_environment()
         self._observer = Observer(Hooks(on_request, on_response, on_retry, on_rate_limit))
@@ -151,7 +160,7 @@ class SoundCloud:
         self._owns_http = http_client is None
         if http_client is None:
             self._auth = self._build_auth(token, token_store, on_token, retry)
-            http_client = self._build_http(retry, timeouts, transport)
+            http_client = self._build_http(retry, timeouts, transport, budget)
             if self._auth is not None:
                 # Token and sign-out requests share this client's transport, retries and hooks.
                 self._auth.use_client(http_client)
@@ -391,9 +400,11 @@ class SoundCloud:
         retry: RetryPolicy | None,
         timeout: httpx.Timeout,
         transport: httpx.AsyncBaseTransport | None,
+        budget: RateBudget | None,
     ) -> httpx.AsyncClient:
         inner = gated_network() if transport is None else Borrowed(transport)
-        self._retry_transport = RetryTransport(inner, policy=retry)
+        gate = None if budget is None else BudgetGate(budget, client_id=self._settings.client_id)
+        self._retry_transport = RetryTransport(inner, policy=retry, budget=gate)
         return _OwnedClient(
             self._observer,
             base_url=self._settings.base_url,

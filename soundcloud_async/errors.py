@@ -16,9 +16,11 @@ SoundCloudError
 │   ├── NotFoundError             404
 │   ├── UnprocessableEntityError  422
 │   ├── RateLimitError            429 (.reset_at .retry_after .rate_limit)
+│   │   └── BudgetExhaustedError  a client-side budget is spent: nothing was sent
 │   └── ServerError               5xx
 ├── ResponseValidationError       a 2xx body that does not match the spec
-└── PaginationError               a next_href that is unsafe or loops
+├── PaginationError               a next_href that is unsafe or loops
+└── RedisUnavailableError         a shared Redis store or budget did not answer in time
 ```
 
 `error_from_response` is the one mapping from a response to its error. Messages and reprs hold
@@ -28,6 +30,7 @@ the method, the redacted URL and SoundCloud's own explanation, never a token or 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -36,6 +39,9 @@ from ._error_body import ErrorBody as ErrorBody
 from ._error_body import body_snippet, is_edge_block, redact_for_request, request_id_of
 from ._ratelimit import RateLimit, announced_wait, parse_json, parse_rate_limit, retry_at
 from ._redact import redact_url
+
+if TYPE_CHECKING:
+    from .budgets import BudgetRule
 
 
 class SoundCloudError(Exception):
@@ -217,6 +223,16 @@ class RateLimitError(APIStatusError):
         self.rate_limit = rate_limit
 
 
+class BudgetExhaustedError(RateLimitError):
+    """A client-side budget (`SoundCloud(budget=...)`) is spent for longer than the retry
+    policy's `max_retry_wait`: the request was never sent.
+
+    `response` is a 429 built here (header `x-soundcloud-async-budget` names the rule), so code
+    that handles SoundCloud's own 429s handles this one the same way; `reset_at` is when the
+    budget has room again and `rate_limit.group` is the rule's name.
+    """
+
+
 class ServerError(APIStatusError):
     """5xx: SoundCloud or its CDN failed; retried already when that was safe."""
 
@@ -240,6 +256,14 @@ class ResponseValidationError(SoundCloudError):
 
 class PaginationError(SoundCloudError):
     """A next_href that points elsewhere, repeats, or a malformed page."""
+
+
+class RedisUnavailableError(SoundCloudError):
+    """Redis, holding shared tokens or budgets, failed or did not answer within the timeout.
+
+    Raised instead of redis-py's own exceptions (the cause stays in `__cause__`). Nothing was
+    lost: a token is only replaced in Redis once SoundCloud issued its successor.
+    """
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -353,6 +377,34 @@ def _detail(
     if snippet is not None:
         return snippet
     return "empty body" if not content.strip() else "a body without an error message"
+
+
+def budget_exhausted_error(
+    request: httpx.Request, rule: BudgetRule, wait: float, *, now: datetime
+) -> BudgetExhaustedError:
+    """The error for a request a client-side budget refused for `wait` seconds."""
+    response = httpx.Response(
+        429, request=request, headers={"x-soundcloud-async-budget": rule.name}
+    )
+    reset_at = retry_at(wait, now=now)
+    limit = RateLimit(
+        group=rule.name,
+        max_requests=rule.limit,
+        time_window=f"PT{rule.per:g}S",
+        remaining=0,
+        reset_at=reset_at,
+    )
+    detail = (
+        f"client-side budget {rule.name!r} is spent ({rule.limit} requests per {rule.per:g} s); "
+        f"retry after {wait:.0f} s; nothing was sent"
+    )
+    return BudgetExhaustedError(
+        _message(response, detail),
+        response=response,
+        retry_after=wait,
+        reset_at=reset_at,
+        rate_limit=limit,
+    )
 
 
 def _describe_limit(limit: RateLimit | None) -> str | None:

@@ -43,7 +43,13 @@ from ._signing import Signer
 from ._sqlite_pending import SQLitePendingLoginStore
 from ._sqlite_store import SQLiteUserTokenStore
 from ._state import SoundCloudState, soundcloud_state
-from ._user_stores import MemoryUserTokenStore, UserLocks, UserScopedTokenStore, UserTokenStore
+from ._user_stores import (
+    MemoryUserTokenStore,
+    SharedUserTokenStore,
+    UserLocks,
+    UserScopedTokenStore,
+    UserTokenStore,
+)
 
 register_encoders()
 
@@ -57,6 +63,7 @@ __all__ = [
     "PendingLoginStore",
     "SQLitePendingLoginStore",
     "SQLiteUserTokenStore",
+    "SharedUserTokenStore",
     "Signer",
     "SoundCloudConfig",
     "SoundCloudState",

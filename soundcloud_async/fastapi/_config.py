@@ -16,6 +16,7 @@ from soundcloud_async._constants import DEFAULT_TIMEOUT
 from soundcloud_async._hooks import Hooks
 from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._settings import TimeoutLike
+from soundcloud_async.budgets import RateBudget
 from soundcloud_async.token_store import TokenStore
 
 from ._pending import MemoryPendingLoginStore, PendingLoginStore
@@ -107,6 +108,8 @@ class SoundCloudConfig:
             tokens under your own ids yourself).
         hooks: `on_request`, `on_response`, `on_retry`, `on_rate_limit` of every client (the
             app's and each user's), e.g. `Hooks(on_retry=count_retry)`.
+        budget: Client-side rate budget shared by the app client and every user client
+            (`RedisRateBudget` to share it between workers and hosts).
     """
 
     client_id: str | None = None
@@ -122,3 +125,4 @@ class SoundCloudConfig:
     login: LoginSettings | None = None
     identify_user: UserIdentifier | None = None
     hooks: Hooks = field(default_factory=Hooks)
+    budget: RateBudget | None = None

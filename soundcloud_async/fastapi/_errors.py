@@ -26,6 +26,7 @@ from soundcloud_async.errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedisUnavailableError,
     SoundCloudError,
     TokenRefreshError,
 )
@@ -48,6 +49,8 @@ _BY_TYPE: tuple[tuple[type[SoundCloudError], tuple[int, str, str]], ...] = (
     (PermissionDeniedError, (403, "forbidden", "SoundCloud does not allow this")),
     (APITimeoutError, (504, "upstream_timeout", "SoundCloud did not answer in time")),
     (APIConnectionError, (502, "upstream_unreachable", "SoundCloud could not be reached")),
+    # Not SoundCloud's fault, and nothing was sent or lost: the app's own Redis is away.
+    (RedisUnavailableError, (503, "store_unavailable", "the server's shared store is unavailable")),
 )
 _RELOGIN = (401, "login_required", "your SoundCloud login has expired; log in again")
 # SoundCloud's token endpoint failing (5xx, 429, no answer in time) says nothing about the

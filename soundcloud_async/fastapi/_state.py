@@ -16,7 +16,7 @@ from soundcloud_async.errors import ConfigurationError
 from soundcloud_async.token_store import TokenStore
 
 from ._config import SoundCloudConfig, UserIdentifier
-from ._user_stores import UserLocks, UserScopedTokenStore
+from ._user_stores import SharedUserTokenStore, UserLocks, UserScopedTokenStore
 
 __all__ = ["STATE_ATTRIBUTE", "SoundCloudState", "soundcloud_state"]
 
@@ -57,13 +57,18 @@ class SoundCloudState:
             on_response=config.hooks.on_response,
             on_retry=config.hooks.on_retry,
             on_rate_limit=config.hooks.on_rate_limit,
+            budget=config.budget,
         )
 
     def user_client(self, user_id: str, token: Token) -> SoundCloud:
         """A client acting as `user_id`, saving rotated tokens back to the user store."""
+        return self.new_client(token=token, token_store=self._user_slot(user_id))
+
+    def _user_slot(self, user_id: str) -> TokenStore:
+        if isinstance(self.user_tokens, SharedUserTokenStore):
+            return self.user_tokens.token_store_for(user_id)  # its lock spans processes
         lock = self.user_locks.lock_for(user_id)
-        store = UserScopedTokenStore(self.user_tokens, user_id, lock)
-        return self.new_client(token=token, token_store=store)
+        return UserScopedTokenStore(self.user_tokens, user_id, lock)
 
     async def identify(self, request: Request) -> str | None:
         """Return the current user's id (None: nobody logged in).

@@ -14,8 +14,15 @@ from contextlib import AbstractAsyncContextManager
 from typing import Protocol, runtime_checkable
 
 from soundcloud_async._token import Token
+from soundcloud_async.token_store import LockableTokenStore
 
-__all__ = ["MemoryUserTokenStore", "UserLocks", "UserScopedTokenStore", "UserTokenStore"]
+__all__ = [
+    "MemoryUserTokenStore",
+    "SharedUserTokenStore",
+    "UserLocks",
+    "UserScopedTokenStore",
+    "UserTokenStore",
+]
 
 
 @runtime_checkable
@@ -36,6 +43,19 @@ class UserTokenStore(Protocol):
 
     async def clear(self, user_id: str) -> None:
         """Forget the user's token (logout); no error if there is none."""
+        ...
+
+
+@runtime_checkable
+class SharedUserTokenStore(UserTokenStore, Protocol):
+    """A `UserTokenStore` whose per-user slot brings its own cross-process lock.
+
+    Per-user clients then use that slot as is (e.g. `RedisUserTokenStore`: one refresh per
+    user across every worker and host), instead of a lock that only covers one process.
+    """
+
+    def token_store_for(self, user_id: str) -> LockableTokenStore:
+        """The user's slot as a lockable token store."""
         ...
 
 
