@@ -1,4 +1,4 @@
-"""README "Running many workers": its FastAPI block, verbatim, under `uvicorn --workers 4`.
+"""The many-workers guide: its FastAPI block, verbatim, under `uvicorn --workers 4`.
 
 The fake SoundCloud is served on loopback by this test's event loop; four uvicorn worker
 processes share a real Redis. Proof: one app token for every worker, and a login that passes
@@ -24,15 +24,15 @@ from soundcloud_async.testing import FakeSoundCloud, serve
 
 from ._server import RedisServer, free_port
 
-README = Path(__file__).parents[2] / "README.md"
+GUIDE = Path(__file__).parents[2] / "docs" / "guides" / "many-workers.md"
 
 
-def readme_workers_block() -> str:
-    text = README.read_text(encoding="utf-8")
-    section = text.split("## Running many workers", 1)[1].split("\n## ", 1)[0]
+def guide_workers_block() -> str:
+    text = GUIDE.read_text(encoding="utf-8")
+    section = text.split("## A FastAPI app on many workers", 1)[1].split("\n## ", 1)[0]
     blocks = re.findall(r"```python\n(.*?)```", section, re.S)
     apps = [block for block in blocks if "FastAPI(" in block]
-    assert len(apps) == 1, "README 'Running many workers' needs exactly one FastAPI example"
+    assert len(apps) == 1, "the guide's 'A FastAPI app on many workers' needs one FastAPI example"
     return str(apps[0])
 
 
@@ -41,7 +41,7 @@ async def app_url(
     redis: Redis, redis_server: RedisServer, tmp_path: Path
 ) -> AsyncIterator[tuple[FakeSoundCloud, str]]:
     fake = FakeSoundCloud(seed=5, users=4, tracks=12, playlists=1, popular_followers=2)
-    (tmp_path / "app.py").write_text(readme_workers_block(), encoding="utf-8")
+    (tmp_path / "app.py").write_text(guide_workers_block(), encoding="utf-8")
     port = free_port()
     async with serve(fake) as fake_url:
         env = {
