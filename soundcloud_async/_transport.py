@@ -23,11 +23,12 @@ from datetime import UTC, datetime
 
 import httpx
 
-from ._budget_gate import BudgetGate
-from ._observe import Call, current_call
-from ._ratelimit import RateLimitHeaders, announced_wait, parse_json
-from ._replay import can_replay
-from ._retry import RetryPolicy
+from soundcloud_async._budget_gate import BudgetGate
+from soundcloud_async._json import parse_json
+from soundcloud_async._observe import Call, current_call
+from soundcloud_async._ratelimit import RateLimitHeaders, announced_wait
+from soundcloud_async._replay import can_replay
+from soundcloud_async._retry import RetryPolicy
 
 __all__ = ["STREAM_EXTENSION", "Borrowed", "RetryTransport"]
 

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ._errors import fail
+from soundcloud_async.cli._errors import fail
 
 __all__ = ["HEAD_SIZE", "ExportState", "state_path"]
 

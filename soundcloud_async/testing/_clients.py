@@ -8,9 +8,8 @@ from collections.abc import Awaitable, Callable
 from soundcloud_async._retry import RetryPolicy
 from soundcloud_async._token import Token
 from soundcloud_async.client import SoundCloud
+from soundcloud_async.testing._fake import FakeSoundCloud, FakeUser
 from soundcloud_async.token_store import TokenStore
-
-from ._fake import FakeSoundCloud, FakeUser
 
 __all__ = ["client_for", "user_token"]
 
