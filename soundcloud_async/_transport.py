@@ -149,6 +149,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
             return False
         return self.policy.is_idempotent(request.method)
 
+    def use_sleep(self, sleep: Callable[[float], Awaitable[None]]) -> None:
+        """Await `sleep` with each delay from now on, here and in later `with_policy` copies.
+
+        For a transport built for you (a `SoundCloud` client's own): the testing kit gives it
+        a recording sleep, so tests of 429s and 5xx never wait.
+        """
+        self._sleep = sleep
+
     def with_policy(self, policy: RetryPolicy) -> RetryTransport:
         """A transport over the same wrapped transport (and pool) with another policy.
 

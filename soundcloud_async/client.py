@@ -463,6 +463,15 @@ class _OwnedClient(ResponseCookiesClient):
         )
 
 
+def retry_transport_of(client: SoundCloud) -> RetryTransport | None:
+    """The retry layer `client` built for itself; None when it was given `http_client=`.
+
+    Package-internal (not exported): the testing kit reaches the layer through this instead
+    of the client's private attribute.
+    """
+    return client._retry_transport
+
+
 def _resource_of(response: httpx.Response) -> Resolved:
     parsed = parse_json(response.content)
     data = cast("dict[str, Any]", parsed) if isinstance(parsed, dict) else {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import httpx
 from starlette.requests import HTTPConnection, Request
 
-from soundcloud_async._token import Token
+from soundcloud_async import Token
 from soundcloud_async.client import SoundCloud
 from soundcloud_async.errors import ConfigurationError
 from soundcloud_async.fastapi._config import SoundCloudConfig, UserIdentifier
