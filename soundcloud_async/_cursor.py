@@ -23,8 +23,9 @@ from urllib.parse import unquote_plus
 
 import httpx
 
-from ._redact import SECRET_KEYS, redact_secrets, redact_url
-from .errors import PaginationError
+from soundcloud_async._origin import same_origin
+from soundcloud_async._redact import SECRET_KEYS, redact_secrets, redact_url
+from soundcloud_async.errors import PaginationError
 
 # A cursor is a few hundred bytes; refusing anything huge keeps untrusted input cheap to reject.
 MAX_CURSOR_LENGTH = 4096
@@ -50,11 +51,6 @@ class Position:
 
     url: httpx.URL
     skip: int = 0
-
-
-def same_origin(url: httpx.URL, origin: httpx.URL) -> bool:
-    """Return whether `url` has the scheme, host and port of `origin` (RFC 6454 §4)."""
-    return (url.scheme, url.host, url.port) == (origin.scheme, origin.host, origin.port)
 
 
 def list_binding(operation: httpx.URL) -> str:

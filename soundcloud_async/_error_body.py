@@ -18,7 +18,7 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from ._redact import SECRET_KEYS, redact_text
+from soundcloud_async._redact import SECRET_KEYS, redact_text
 
 _SNIPPET_LENGTH = 200
 # Headers that name one request at SoundCloud's edge or in its backend, most specific first

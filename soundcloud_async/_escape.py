@@ -13,8 +13,8 @@ from typing import Any
 
 import httpx
 
-from soundcloud_async._namespaces._redirects import same_origin
-from soundcloud_async._ratelimit import parse_json
+from soundcloud_async._json import parse_json
+from soundcloud_async._origin import same_origin
 from soundcloud_async._redact import redact_url
 from soundcloud_async._runtime import Runtime
 from soundcloud_async.errors import ResponseValidationError

@@ -10,8 +10,8 @@ from __future__ import annotations
 import httpx
 from soundcloud_async_generated.types import PayloadMismatch
 
-from ._redact import redact_url
-from .errors import ResponseValidationError
+from soundcloud_async._redact import redact_url
+from soundcloud_async.errors import ResponseValidationError
 
 __all__ = ["describe_invalid_body", "invalid_page_item"]
 

@@ -6,6 +6,9 @@ rejects what `json` accepts in a few places (integers beyond 64 bits, NaN/Infini
 lone surrogate escapes, UTF-16/32 and BOM-prefixed bodies), so any body orjson refuses is
 decoded again by `json.loads`, which gives the plain path's value or raises the plain path's
 error. Callers therefore see exactly what `json.loads(content)` would return or raise.
+
+`parse_json` is the lenient form for bodies that may not be JSON at all (error pages, 429s,
+redirects): it returns None instead of raising.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["decode", "decode_plain", "decode_with_orjson", "orjson_available"]
+__all__ = ["decode", "decode_plain", "decode_with_orjson", "orjson_available", "parse_json"]
 
 
 def decode_plain(content: bytes) -> Any:
@@ -64,3 +67,14 @@ def decode_with_orjson(content: bytes) -> Any:
 _LOSSY = _HAVE_ORJSON and _loses_big_integers()
 # Chosen once at import; clients built afterwards use it (tests swap it to cover both paths).
 decode: Callable[[bytes], Any] = decode_with_orjson if _HAVE_ORJSON else decode_plain
+
+
+def parse_json(content: bytes) -> object | None:
+    """Decode a JSON body, or return None when it is empty, not JSON or absurdly nested."""
+    if not content.strip():
+        return None
+    try:
+        # Looked up at call time, so a test that swaps `decode` covers this path too.
+        return decode(content)  # type: ignore[no-any-return]
+    except (ValueError, RecursionError):
+        return None

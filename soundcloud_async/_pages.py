@@ -14,11 +14,11 @@ from typing import Any, Generic, TypeVar
 import httpx
 from soundcloud_async_generated.types import PayloadMismatch, json_type
 
-from . import _json
-from ._cursor import Links, Position
-from ._invalid_body import invalid_page_item
-from ._redact import redact_url
-from .errors import (
+from soundcloud_async import _json
+from soundcloud_async._cursor import Links, Position
+from soundcloud_async._invalid_body import invalid_page_item
+from soundcloud_async._redact import redact_url
+from soundcloud_async.errors import (
     PaginationError,
     ResponseValidationError,
     error_from_transport_error,

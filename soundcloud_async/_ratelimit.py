@@ -10,7 +10,6 @@ The clock is always passed in (`now`) so tests decide what time it is.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
@@ -92,16 +91,6 @@ class RateLimitHeaders:
             retry_after=headers.get("retry-after"),
             status_code=status_code,
         )
-
-
-def parse_json(content: bytes) -> object | None:
-    """Decode a JSON body, or return None when it is empty, not JSON or absurdly nested."""
-    if not content.strip():
-        return None
-    try:
-        return json.loads(content)  # type: ignore[no-any-return]
-    except (ValueError, RecursionError):
-        return None
 
 
 def parse_retry_after(value: str | None, *, now: datetime) -> float | None:

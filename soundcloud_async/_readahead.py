@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import AsyncGenerator
 from typing import Generic, TypeVar
 
-from ._pages import FetchedPage
+from soundcloud_async._pages import FetchedPage
 
 T = TypeVar("T")
 

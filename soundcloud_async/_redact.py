@@ -13,7 +13,7 @@ much is the safe side.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import httpx
 
@@ -71,14 +71,6 @@ def redact_secrets(text: str) -> str:
     """Replace, in any text, secrets recognisable by their shape (see the module docstring)."""
     text = _SECRET_PAIR.sub(lambda match: f"{match[1]}{match[2]}{REDACTED}", text)
     return _SHARE_SEGMENT.sub(lambda match: f"{match[1]}{REDACTED}", text)
-
-
-def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
-    """Return a plain dict of `headers` with credentials replaced."""
-    return {
-        key: (REDACTED if key.lower() in SECRET_HEADERS else value)
-        for key, value in headers.items()
-    }
 
 
 def redact_text(text: str, secrets: Iterable[str | None]) -> str:

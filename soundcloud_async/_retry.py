@@ -13,7 +13,7 @@ import httpx
 from attrs.validators import ge as _ge
 from attrs.validators import le as _le
 
-from ._constants import (
+from soundcloud_async._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_DEADLINE,
     INITIAL_RETRY_DELAY,

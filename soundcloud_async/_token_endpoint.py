@@ -17,7 +17,8 @@ import httpx
 
 from soundcloud_async._constants import DEFAULT_AUTH_BASE_URL
 from soundcloud_async._error_body import ErrorBody
-from soundcloud_async._ratelimit import announced_wait, parse_json
+from soundcloud_async._json import parse_json
+from soundcloud_async._ratelimit import announced_wait
 from soundcloud_async._settings import ENV_CLIENT_ID, ENV_CLIENT_SECRET
 from soundcloud_async._token import Token
 from soundcloud_async.errors import TokenRefreshError

@@ -23,11 +23,12 @@ from datetime import UTC, datetime
 
 import httpx
 
-from ._budget_gate import BudgetGate
-from ._observe import Call, current_call
-from ._ratelimit import RateLimitHeaders, announced_wait, parse_json
-from ._replay import can_replay
-from ._retry import RetryPolicy
+from soundcloud_async._budget_gate import BudgetGate
+from soundcloud_async._json import parse_json
+from soundcloud_async._observe import Call, current_call
+from soundcloud_async._ratelimit import RateLimitHeaders, announced_wait
+from soundcloud_async._replay import can_replay
+from soundcloud_async._retry import RetryPolicy
 
 __all__ = ["STREAM_EXTENSION", "Borrowed", "RetryTransport"]
 
@@ -147,6 +148,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
         if request.extensions.get(STREAM_EXTENSION):
             return False
         return self.policy.is_idempotent(request.method)
+
+    def use_sleep(self, sleep: Callable[[float], Awaitable[None]]) -> None:
+        """Await `sleep` with each delay from now on, here and in later `with_policy` copies.
+
+        For a transport built for you (a `SoundCloud` client's own): the testing kit gives it
+        a recording sleep, so tests of 429s and 5xx never wait.
+        """
+        self._sleep = sleep
 
     def with_policy(self, policy: RetryPolicy) -> RetryTransport:
         """A transport over the same wrapped transport (and pool) with another policy.

@@ -34,10 +34,12 @@ from soundcloud_async._hooks import (
     RetryEvent,
     call_hook,
 )
+from soundcloud_async._json import parse_json
 from soundcloud_async._logging import configure_from_environment, event_hooks
-from soundcloud_async._namespaces._redirects import is_redirect, location_of, same_origin
+from soundcloud_async._namespaces._redirects import is_redirect, location_of
 from soundcloud_async._observe import Observer
-from soundcloud_async._ratelimit import RateLimitHeaders, parse_json
+from soundcloud_async._origin import same_origin
+from soundcloud_async._ratelimit import RateLimitHeaders
 from soundcloud_async._raw import RawResponse, capture_raw
 from soundcloud_async._renewal import TokenCallback
 from soundcloud_async._retry import RetryPolicy
@@ -459,6 +461,15 @@ class _OwnedClient(ResponseCookiesClient):
         return await self._observer.send(
             request, lambda: super(_OwnedClient, self).send(request, **kwargs)
         )
+
+
+def retry_transport_of(client: SoundCloud) -> RetryTransport | None:
+    """The retry layer `client` built for itself; None when it was given `http_client=`.
+
+    Package-internal (not exported): the testing kit reaches the layer through this instead
+    of the client's private attribute.
+    """
+    return client._retry_transport
 
 
 def _resource_of(response: httpx.Response) -> Resolved:

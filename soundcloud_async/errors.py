@@ -35,13 +35,19 @@ from typing import TYPE_CHECKING
 import httpx
 
 # ErrorBody is public through this module (`from soundcloud_async.errors import ErrorBody`).
-from ._error_body import ErrorBody as ErrorBody
-from ._error_body import body_snippet, is_edge_block, redact_for_request, request_id_of
-from ._ratelimit import RateLimit, announced_wait, parse_json, parse_rate_limit, retry_at
-from ._redact import redact_url
+from soundcloud_async._error_body import ErrorBody as ErrorBody
+from soundcloud_async._error_body import (
+    body_snippet,
+    is_edge_block,
+    redact_for_request,
+    request_id_of,
+)
+from soundcloud_async._json import parse_json
+from soundcloud_async._ratelimit import RateLimit, announced_wait, parse_rate_limit, retry_at
+from soundcloud_async._redact import redact_url
 
 if TYPE_CHECKING:
-    from .budgets import BudgetRule
+    from soundcloud_async.budgets import BudgetRule
 
 
 class SoundCloudError(Exception):

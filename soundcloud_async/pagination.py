@@ -18,10 +18,10 @@ import attrs
 import httpx
 from soundcloud_async_generated.types import to_dict_core_schema
 
-from ._cursor import Links, Position
-from ._pages import FetchedPage, PageChain
-from ._readahead import PageStream
-from ._redact import redact_url
+from soundcloud_async._cursor import Links, Position
+from soundcloud_async._pages import FetchedPage, PageChain
+from soundcloud_async._readahead import PageStream
+from soundcloud_async._redact import redact_url
 
 __all__ = [
     "DEFAULT_MAX_EMPTY_PAGES",

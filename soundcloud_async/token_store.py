@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import tempfile
 import time
 import warnings
 from collections.abc import AsyncIterator
@@ -19,6 +18,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from soundcloud_async._files import fsync_directory, write_atomic
 from soundcloud_async._loop_lock import LoopLock
 from soundcloud_async._shared_failure import SharedFailure
 from soundcloud_async._token import Token
@@ -170,7 +170,7 @@ class FileTokenStore:
 
     async def save(self, token: Token) -> None:
         """Atomically and durably replace the token file (mode 0600)."""
-        await asyncio.to_thread(_write_atomic, self.path, token.to_json().encode())
+        await asyncio.to_thread(write_atomic, self.path, token.to_json().encode())
 
     async def clear(self) -> None:
         """Delete the token file."""
@@ -178,7 +178,7 @@ class FileTokenStore:
 
     async def save_failure(self, failure: SharedFailure) -> None:
         """Record the last failed renewal in `<path>.failure` (mode 0600, no secrets)."""
-        await asyncio.to_thread(_write_atomic, self.failure_path, failure.to_json().encode())
+        await asyncio.to_thread(write_atomic, self.failure_path, failure.to_json().encode())
 
     async def load_failure(self) -> SharedFailure | None:
         """Return the last failed renewal recorded by any process (None if unreadable)."""
@@ -236,33 +236,6 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # mkstemp creates the file 0600 from the start: the secret is never world-readable.
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    _fsync_directory(path.parent)
-
-
 def _remove(path: Path) -> None:
     path.unlink(missing_ok=True)
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    # The rename is only durable once the directory entry is flushed (POSIX rename(2)).
-    if sys.platform == "win32":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_directory(path.parent)

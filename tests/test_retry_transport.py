@@ -164,6 +164,31 @@ async def test_post_500_reaches_the_server_exactly_once(
         raise_for_status(response)
 
 
+async def test_use_sleep_replaces_the_sleep_here_and_in_policy_copies(
+    router: respx.MockRouter, time: FakeTime
+) -> None:
+    async def real_sleep(seconds: float) -> None:
+        raise AssertionError(f"slept {seconds} s with the sleep use_sleep replaced")
+
+    router.get(PATH).mock(
+        side_effect=[httpx.Response(503), httpx.Response(200)] * 2,
+    )
+    transport = RetryTransport(
+        httpx.AsyncHTTPTransport(verify=SSL_CONTEXT),
+        policy=NO_JITTER,
+        sleep=real_sleep,
+        clock=time.clock,
+        jitter_source=lambda: 0.0,
+    )
+    transport.use_sleep(time.sleep)
+    copy = transport.with_policy(NO_JITTER)
+    async with _client(transport) as client:
+        assert (await client.get(PATH)).status_code == 200
+    async with _client(copy) as client:
+        assert (await client.get(PATH)).status_code == 200
+    assert time.sleeps == [0.5, 0.5]
+
+
 @pytest.mark.parametrize(
     ("headers", "body", "expected_sleep"),
     [

@@ -13,10 +13,10 @@ from collections.abc import Mapping
 
 import httpx
 
-from soundcloud_async._ratelimit import parse_json
+from soundcloud_async._json import parse_json
 from soundcloud_async.errors import ResponseValidationError
 
-__all__ = ["is_redirect", "location_of", "same_origin"]
+__all__ = ["is_redirect", "location_of"]
 
 _WEB_SCHEMES = frozenset({"http", "https"})
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -60,8 +60,3 @@ def _body_location(response: httpx.Response) -> str | None:
     body = parse_json(response.content)
     location = body.get("location") if isinstance(body, Mapping) else None
     return location if isinstance(location, str) else None
-
-
-def same_origin(url: httpx.URL, base: httpx.URL) -> bool:
-    """Whether `url` has the scheme, host and port of `base`."""
-    return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port)

@@ -7,14 +7,14 @@ small modules by job (auth, reads, search, export, writes, playlists, the fake),
 
 from __future__ import annotations
 
-from ._app import cli
-from ._auth_cmds import login, logout, whoami
-from ._export_cmd import export
-from ._fake_cmd import fake
-from ._playlist_cmds import playlist
-from ._read_cmds import LIST_COMMANDS, resolve, streams, track, user
-from ._search_cmds import search
-from ._write_cmds import comment, follow, like, repost, unfollow, unlike, upload
+from soundcloud_async.cli._app import cli
+from soundcloud_async.cli._auth_cmds import login, logout, whoami
+from soundcloud_async.cli._export_cmd import export
+from soundcloud_async.cli._fake_cmd import fake
+from soundcloud_async.cli._playlist_cmds import playlist
+from soundcloud_async.cli._read_cmds import LIST_COMMANDS, resolve, streams, track, user
+from soundcloud_async.cli._search_cmds import search
+from soundcloud_async.cli._write_cmds import comment, follow, like, repost, unfollow, unlike, upload
 
 __all__ = ["cli", "main"]
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import click
 
 from soundcloud_async import __version__
-
-from ._errors import EXIT_CODES_HELP
-from ._session import Globals
+from soundcloud_async.cli._errors import EXIT_CODES_HELP
+from soundcloud_async.cli._session import Globals
 
 __all__ = ["cli"]
 

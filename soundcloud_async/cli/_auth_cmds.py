@@ -6,11 +6,11 @@ import webbrowser
 
 import click
 
-from ._command import Invocation, runs_async
-from ._config import user_token_path
-from ._errors import ExitCode, fail
-from ._loopback import loopback_callback
-from ._session import Identity, open_client
+from soundcloud_async.cli._command import Invocation, runs_async
+from soundcloud_async.cli._config import user_token_path
+from soundcloud_async.cli._errors import ExitCode, fail
+from soundcloud_async.cli._loopback import loopback_callback
+from soundcloud_async.cli._session import Identity, open_client
 
 __all__ = ["login", "logout", "whoami"]
 

@@ -8,9 +8,9 @@ from typing import Any, Concatenate, ParamSpec
 
 import click
 
-from ._errors import run
-from ._output import Output
-from ._session import Globals
+from soundcloud_async.cli._errors import run
+from soundcloud_async.cli._output import Output
+from soundcloud_async.cli._session import Globals
 
 __all__ = ["Invocation", "runs_async"]
 

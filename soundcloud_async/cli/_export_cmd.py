@@ -18,14 +18,13 @@ from typing import IO, Any
 import click
 
 from soundcloud_async import SoundCloud
-
-from ._command import Invocation, runs_async
-from ._errors import fail
-from ._export_state import HEAD_SIZE, ExportState, state_path
-from ._output import as_dict
-from ._progress import progress_bar
-from ._read_cmds import LISTS, open_list
-from ._session import Identity, open_client
+from soundcloud_async.cli._command import Invocation, runs_async
+from soundcloud_async.cli._errors import fail
+from soundcloud_async.cli._export_state import HEAD_SIZE, ExportState, state_path
+from soundcloud_async.cli._output import as_dict
+from soundcloud_async.cli._progress import progress_bar
+from soundcloud_async.cli._read_cmds import LISTS, open_list
+from soundcloud_async.cli._session import Identity, open_client
 
 __all__ = ["export"]
 

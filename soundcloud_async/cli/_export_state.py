@@ -9,12 +9,11 @@ output back to that size: no item is lost and none is written twice.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ._errors import fail
+from soundcloud_async._files import write_atomic
+from soundcloud_async.cli._errors import fail
 
 __all__ = ["HEAD_SIZE", "ExportState", "state_path"]
 
@@ -70,13 +69,4 @@ class ExportState:
     def save(self, path: Path) -> None:
         """Atomically and durably replace the state file."""
         data = json.dumps({"version": VERSION, **asdict(self)}).encode()
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, data)

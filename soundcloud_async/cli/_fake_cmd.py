@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ._errors import ExitCode
+from soundcloud_async.cli._errors import ExitCode
 
 __all__ = ["fake"]
 

@@ -7,11 +7,10 @@ from typing import Any
 import click
 
 from soundcloud_async import SoundCloud
-
-from ._command import Invocation, runs_async
-from ._read_cmds import playlist_show
-from ._refs import resolve_ref
-from ._session import Identity, open_client
+from soundcloud_async.cli._command import Invocation, runs_async
+from soundcloud_async.cli._read_cmds import playlist_show
+from soundcloud_async.cli._refs import resolve_ref
+from soundcloud_async.cli._session import Identity, open_client
 
 __all__ = ["playlist"]
 

@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from soundcloud_async import AsyncPaginator, SoundCloud
-
-from ._command import Invocation, runs_async
+from soundcloud_async.cli._command import Invocation, runs_async
 
 if TYPE_CHECKING:
     from soundcloud_async.models import Playlist, Track, User
-from ._refs import SITE, resolve_ref
-from ._session import Identity, open_client
+from soundcloud_async.cli._refs import SITE, resolve_ref
+from soundcloud_async.cli._session import Identity, open_client
 
 __all__ = ["LIST_COMMANDS", "limit_option", "playlist_show", "resolve", "streams", "track", "user"]
 

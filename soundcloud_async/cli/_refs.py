@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 
 from soundcloud_async import SoundCloud
-
-from ._errors import CliError, ExitCode, fail
+from soundcloud_async.cli._errors import CliError, ExitCode, fail
 
 __all__ = ["Ref", "resolve_ref"]
 

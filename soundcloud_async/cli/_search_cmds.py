@@ -6,9 +6,9 @@ from typing import Any
 
 import click
 
-from ._command import Invocation, runs_async
-from ._read_cmds import limit_option
-from ._session import Identity, open_client
+from soundcloud_async.cli._command import Invocation, runs_async
+from soundcloud_async.cli._read_cmds import limit_option
+from soundcloud_async.cli._session import Identity, open_client
 
 __all__ = ["search"]
 

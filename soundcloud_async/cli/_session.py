@@ -11,9 +11,8 @@ import enum
 from dataclasses import dataclass
 
 from soundcloud_async import FileTokenStore, RetryPolicy, SoundCloud
-
-from ._config import app_token_path, user_token_path
-from ._errors import ExitCode, fail
+from soundcloud_async.cli._config import app_token_path, user_token_path
+from soundcloud_async.cli._errors import ExitCode, fail
 
 __all__ = ["Globals", "Identity", "open_client"]
 

@@ -11,10 +11,10 @@ from typing import Any
 
 import click
 
-from ._command import Invocation, runs_async
-from ._progress import progress_bar
-from ._refs import resolve_ref
-from ._session import Identity, open_client
+from soundcloud_async.cli._command import Invocation, runs_async
+from soundcloud_async.cli._progress import progress_bar
+from soundcloud_async.cli._refs import resolve_ref
+from soundcloud_async.cli._session import Identity, open_client
 
 __all__ = ["comment", "follow", "like", "repost", "unfollow", "unlike", "upload"]
 

@@ -25,8 +25,8 @@ except ImportError as _missing:  # pragma: no cover - depends on the environment
         'soundcloud_async.fastapi needs FastAPI: pip install "soundcloud-async[fastapi]"'
     ) from _missing
 
-from ._config import LoginSettings, SoundCloudConfig, UserIdentifier
-from ._dependencies import (
+from soundcloud_async.fastapi._config import LoginSettings, SoundCloudConfig, UserIdentifier
+from soundcloud_async.fastapi._dependencies import (
     AppSoundCloud,
     CurrentUserId,
     UserSoundCloud,
@@ -34,16 +34,20 @@ from ._dependencies import (
     get_app_soundcloud,
     get_user_soundcloud,
 )
-from ._encoders import register_encoders
-from ._errors import install_error_handlers, soundcloud_error_response
-from ._lifespan import open_soundcloud, soundcloud_lifespan
-from ._login import login_router
-from ._pending import MemoryPendingLoginStore, PendingLogin, PendingLoginStore
-from ._signing import Signer
-from ._sqlite_pending import SQLitePendingLoginStore
-from ._sqlite_store import SQLiteUserTokenStore
-from ._state import SoundCloudState, soundcloud_state
-from ._user_stores import (
+from soundcloud_async.fastapi._encoders import register_encoders
+from soundcloud_async.fastapi._errors import install_error_handlers, soundcloud_error_response
+from soundcloud_async.fastapi._lifespan import open_soundcloud, soundcloud_lifespan
+from soundcloud_async.fastapi._login import login_router
+from soundcloud_async.fastapi._pending import (
+    MemoryPendingLoginStore,
+    PendingLogin,
+    PendingLoginStore,
+)
+from soundcloud_async.fastapi._signing import Signer
+from soundcloud_async.fastapi._sqlite_pending import SQLitePendingLoginStore
+from soundcloud_async.fastapi._sqlite_store import SQLiteUserTokenStore
+from soundcloud_async.fastapi._state import SoundCloudState, soundcloud_state
+from soundcloud_async.fastapi._user_stores import (
     MemoryUserTokenStore,
     SharedUserTokenStore,
     UserLocks,

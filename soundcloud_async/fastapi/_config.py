@@ -12,16 +12,13 @@ from dataclasses import dataclass, field
 import httpx
 from starlette.requests import Request
 
-from soundcloud_async._constants import DEFAULT_TIMEOUT
-from soundcloud_async._hooks import Hooks
-from soundcloud_async._retry import RetryPolicy
+from soundcloud_async import DEFAULT_TIMEOUT, Hooks, RetryPolicy
 from soundcloud_async._settings import TimeoutLike
 from soundcloud_async.budgets import RateBudget
+from soundcloud_async.fastapi._pending import MemoryPendingLoginStore, PendingLoginStore
+from soundcloud_async.fastapi._signing import Signer
+from soundcloud_async.fastapi._user_stores import MemoryUserTokenStore, UserTokenStore
 from soundcloud_async.token_store import TokenStore
-
-from ._pending import MemoryPendingLoginStore, PendingLoginStore
-from ._signing import Signer
-from ._user_stores import MemoryUserTokenStore, UserTokenStore
 
 __all__ = ["LoginSettings", "SoundCloudConfig", "UserIdentifier"]
 

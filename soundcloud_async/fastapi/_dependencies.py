@@ -12,8 +12,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 
 from soundcloud_async.client import SoundCloud
-
-from ._state import soundcloud_state
+from soundcloud_async.fastapi._state import soundcloud_state
 
 __all__ = [
     "AppSoundCloud",

@@ -30,8 +30,7 @@ from soundcloud_async.errors import (
     SoundCloudError,
     TokenRefreshError,
 )
-
-from ._dependencies import USER_MARKER
+from soundcloud_async.fastapi._dependencies import USER_MARKER
 
 __all__ = ["DEFAULT_RETRY_AFTER", "install_error_handlers", "soundcloud_error_response"]
 

@@ -13,10 +13,10 @@ from contextlib import AbstractAsyncContextManager
 
 from starlette.applications import Starlette
 
-from ._config import SoundCloudConfig
-from ._pending import MemoryPendingLoginStore
-from ._state import STATE_ATTRIBUTE, SoundCloudState
-from ._user_stores import MemoryUserTokenStore
+from soundcloud_async.fastapi._config import SoundCloudConfig
+from soundcloud_async.fastapi._pending import MemoryPendingLoginStore
+from soundcloud_async.fastapi._state import STATE_ATTRIBUTE, SoundCloudState
+from soundcloud_async.fastapi._user_stores import MemoryUserTokenStore
 
 __all__ = ["open_soundcloud", "soundcloud_lifespan"]
 

@@ -26,11 +26,9 @@ from soundcloud_async.errors import (
     SoundCloudError,
     TokenRefreshError,
 )
-from soundcloud_async.oauth import verify_callback
-
-from ._config import LoginSettings
-from ._login_steps import complete_login, sign_out_user
-from ._pages import (
+from soundcloud_async.fastapi._config import LoginSettings
+from soundcloud_async.fastapi._login_steps import complete_login, sign_out_user
+from soundcloud_async.fastapi._pages import (
     PRIVATE_HEADERS,
     cookies_are_secure,
     delete_cookie,
@@ -38,8 +36,9 @@ from ._pages import (
     insecure_transport_hint,
     set_cookie,
 )
-from ._pending import PendingLogin
-from ._state import SoundCloudState, soundcloud_state
+from soundcloud_async.fastapi._pending import PendingLogin
+from soundcloud_async.fastapi._state import SoundCloudState, soundcloud_state
+from soundcloud_async.oauth import verify_callback
 
 __all__ = ["CALLBACK_ROUTE", "LOGIN_ROUTE", "LOGOUT_ROUTE", "login_router"]
 

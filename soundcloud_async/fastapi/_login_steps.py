@@ -8,9 +8,8 @@ from __future__ import annotations
 import logging
 
 from soundcloud_async.errors import ResponseValidationError, SoundCloudError
-
-from ._pending import PendingLogin
-from ._state import SoundCloudState
+from soundcloud_async.fastapi._pending import PendingLogin
+from soundcloud_async.fastapi._state import SoundCloudState
 
 __all__ = ["complete_login", "sign_out_user"]
 

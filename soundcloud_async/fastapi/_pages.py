@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from starlette.responses import HTMLResponse, Response
 
-from ._config import LoginSettings
+from soundcloud_async.fastapi._config import LoginSettings
 
 __all__ = ["delete_cookie", "error_page", "set_cookie"]
 

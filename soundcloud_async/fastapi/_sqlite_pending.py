@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ._pending import PendingLogin
-from ._sqlite import check_table_name, open_database
+from soundcloud_async.fastapi._pending import PendingLogin
+from soundcloud_async.fastapi._sqlite import check_table_name, open_database
 
 __all__ = ["SQLitePendingLoginStore"]
 

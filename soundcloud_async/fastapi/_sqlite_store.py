@@ -13,9 +13,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from soundcloud_async._token import Token
-
-from ._sqlite import check_table_name, open_database
+from soundcloud_async import Token
+from soundcloud_async.fastapi._sqlite import check_table_name, open_database
 
 __all__ = ["SQLiteUserTokenStore"]
 

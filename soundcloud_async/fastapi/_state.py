@@ -10,13 +10,16 @@ from __future__ import annotations
 import httpx
 from starlette.requests import HTTPConnection, Request
 
-from soundcloud_async._token import Token
+from soundcloud_async import Token
 from soundcloud_async.client import SoundCloud
 from soundcloud_async.errors import ConfigurationError
+from soundcloud_async.fastapi._config import SoundCloudConfig, UserIdentifier
+from soundcloud_async.fastapi._user_stores import (
+    SharedUserTokenStore,
+    UserLocks,
+    UserScopedTokenStore,
+)
 from soundcloud_async.token_store import TokenStore
-
-from ._config import SoundCloudConfig, UserIdentifier
-from ._user_stores import SharedUserTokenStore, UserLocks, UserScopedTokenStore
 
 __all__ = ["STATE_ATTRIBUTE", "SoundCloudState", "soundcloud_state"]
 

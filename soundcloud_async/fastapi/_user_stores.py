@@ -13,7 +13,7 @@ import weakref
 from contextlib import AbstractAsyncContextManager
 from typing import Protocol, runtime_checkable
 
-from soundcloud_async._token import Token
+from soundcloud_async import Token
 from soundcloud_async.token_store import LockableTokenStore
 
 __all__ = [

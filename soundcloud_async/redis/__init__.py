@@ -24,12 +24,12 @@ except ImportError as _missing:  # pragma: no cover - depends on the environment
         'soundcloud_async.redis needs redis-py: pip install "soundcloud-async[redis]"'
     ) from _missing
 
-from ._budget import RedisRateBudget
-from ._token_store import RedisTokenStore
-from ._users import RedisUserTokenStore
+from soundcloud_async.redis._budget import RedisRateBudget
+from soundcloud_async.redis._token_store import RedisTokenStore
+from soundcloud_async.redis._users import RedisUserTokenStore
 
 if TYPE_CHECKING:
-    from ._pending import RedisPendingLoginStore
+    from soundcloud_async.redis._pending import RedisPendingLoginStore
 
 __all__ = [
     "RedisPendingLoginStore",
@@ -43,7 +43,7 @@ def __getattr__(name: str) -> Any:
     # The pending-login store holds soundcloud_async.fastapi's PendingLogin, and that package
     # needs FastAPI: import it only for the users who ask for it.
     if name == "RedisPendingLoginStore":
-        from ._pending import RedisPendingLoginStore
+        from soundcloud_async.redis._pending import RedisPendingLoginStore
 
         return RedisPendingLoginStore
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

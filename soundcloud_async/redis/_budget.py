@@ -25,9 +25,8 @@ from soundcloud_async.budgets import (
     wait_for,
 )
 from soundcloud_async.errors import RedisUnavailableError
-
-from . import _scripts
-from ._calls import DEFAULT_PREFIX, RedisCalls, check_prefix
+from soundcloud_async.redis import _scripts
+from soundcloud_async.redis._calls import DEFAULT_PREFIX, RedisCalls, check_prefix
 
 __all__ = ["RedisRateBudget"]
 

@@ -19,9 +19,8 @@ from collections.abc import AsyncIterator
 from redis.asyncio import Redis
 
 from soundcloud_async.errors import RedisUnavailableError, TokenRefreshError
-
-from . import _scripts
-from ._calls import RedisCalls
+from soundcloud_async.redis import _scripts
+from soundcloud_async.redis._calls import RedisCalls
 
 __all__ = ["LeaseLock"]
 

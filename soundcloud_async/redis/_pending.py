@@ -15,8 +15,7 @@ from collections.abc import Callable
 from redis.asyncio import Redis
 
 from soundcloud_async.fastapi._pending import PendingLogin
-
-from ._calls import DEFAULT_PREFIX, RedisCalls, check_prefix
+from soundcloud_async.redis._calls import DEFAULT_PREFIX, RedisCalls, check_prefix
 
 __all__ = ["RedisPendingLoginStore"]
 

@@ -64,10 +64,9 @@ redis.call('HSET', KEYS[2], 'written', fence)
 return 1
 """
 
-# KEYS: one hash per bucket. ARGV: now ('' for Redis's clock), max_wait, then limit and per for
-# each key. Returns {granted (1/0), wait (string: Lua numbers become integers in replies), index
-# of the bucket that decided the wait (0: none)}. Same arithmetic as BucketState.wait.
-RESERVE = """
+# Opens both budget scripts: `now` is ARGV[1] when a test passes a clock, else Redis's own
+# clock, shared by every host.
+_NOW = """
 -- Redis < 7 replicates a script that read TIME only as its effects, if asked to.
 if redis.replicate_commands then redis.replicate_commands() end
 local now = tonumber(ARGV[1])
@@ -75,7 +74,14 @@ if not now then
   local t = redis.call('TIME')
   now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 end
-local max_wait = tonumber(ARGV[2])
+"""
+
+# KEYS: one hash per bucket. ARGV: now ('' for Redis's clock), max_wait, then limit and per for
+# each key. Returns {granted (1/0), wait (string: Lua numbers become integers in replies), index
+# of the bucket that decided the wait (0: none)}. Same arithmetic as BucketState.wait.
+RESERVE = (
+    _NOW
+    + """local max_wait = tonumber(ARGV[2])
 local tokens, stamps = {}, {}
 local worst, worst_i = 0, 0
 for i = 1, #KEYS do
@@ -99,18 +105,13 @@ for i = 1, #KEYS do
 end
 return {1, string.format('%.6f', worst), worst_i}
 """
+)
 
 # KEYS: one hash per bucket. ARGV: now ('' for Redis's clock), until, then limit for each key.
 # Empty until `until`, full from then on (SoundCloud's window resets then).
-DRAIN = """
--- Redis < 7 replicates a script that read TIME only as its effects, if asked to.
-if redis.replicate_commands then redis.replicate_commands() end
-local now = tonumber(ARGV[1])
-if not now then
-  local t = redis.call('TIME')
-  now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-end
-local until_ = tonumber(ARGV[2])
+DRAIN = (
+    _NOW
+    + """local until_ = tonumber(ARGV[2])
 for i = 1, #KEYS do
   local s = tonumber(redis.call('HGET', KEYS[i], 's') or '0')
   if until_ > s and until_ > now then
@@ -120,3 +121,4 @@ for i = 1, #KEYS do
 end
 return 1
 """
+)

@@ -19,14 +19,13 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from redis.asyncio import Redis
 
+from soundcloud_async import Token
 from soundcloud_async._loop_lock import LoopLock
 from soundcloud_async._shared_failure import SharedFailure
-from soundcloud_async._token import Token
 from soundcloud_async.errors import ConfigurationError
-
-from . import _scripts
-from ._calls import DEFAULT_PREFIX, RedisCalls, check_prefix, key_part
-from ._lease import LeaseLock
+from soundcloud_async.redis import _scripts
+from soundcloud_async.redis._calls import DEFAULT_PREFIX, RedisCalls, check_prefix, key_part
+from soundcloud_async.redis._lease import LeaseLock
 
 __all__ = ["RedisTokenStore"]
 

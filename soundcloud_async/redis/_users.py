@@ -12,10 +12,9 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from soundcloud_async._token import Token
-
-from ._calls import DEFAULT_PREFIX
-from ._token_store import DEFAULT_IDLE_TTL, RedisTokenStore
+from soundcloud_async import Token
+from soundcloud_async.redis._calls import DEFAULT_PREFIX
+from soundcloud_async.redis._token_store import DEFAULT_IDLE_TTL, RedisTokenStore
 
 __all__ = ["RedisUserTokenStore"]
 

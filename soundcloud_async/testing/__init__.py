@@ -18,13 +18,18 @@ except ImportError as _missing:  # pragma: no cover - depends on the environment
         'pip install "soundcloud-async[testing]"'
     ) from _missing
 
-from ._clients import client_for, user_token
-from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeSoundCloud, FakeUser
-from ._faults import ConnectionDropped, Fault, Faults
-from ._ratelimit_bodies import RATE_LIMIT_VARIANTS, RateLimitVariant
-from ._server import serve
-from ._sleep import RecordingSleep
-from ._tokenstats import TokenRequest, TokenStats
+from soundcloud_async.testing._clients import client_for, user_token
+from soundcloud_async.testing._fake import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    FakeSoundCloud,
+    FakeUser,
+)
+from soundcloud_async.testing._faults import ConnectionDropped, Fault, Faults
+from soundcloud_async.testing._ratelimit_bodies import RATE_LIMIT_VARIANTS, RateLimitVariant
+from soundcloud_async.testing._server import serve
+from soundcloud_async.testing._sleep import RecordingSleep
+from soundcloud_async.testing._tokenstats import TokenRequest, TokenStats
 
 __all__ = [
     "DEFAULT_CLIENT_ID",

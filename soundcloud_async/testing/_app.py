@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from . import (
+from soundcloud_async.testing import (
     _routes_feed,
     _routes_me,
     _routes_misc,
@@ -22,11 +22,11 @@ from . import (
     _routes_uploads,
     _routes_users,
 )
-from ._context import Operation, endpoint
-from ._errors import error_body, json_response
-from ._faults import FaultMiddleware, Faults
-from ._oauth_routes import authorize, sign_out_session, token
-from ._world import World
+from soundcloud_async.testing._context import Operation, endpoint
+from soundcloud_async.testing._errors import error_body, json_response
+from soundcloud_async.testing._faults import FaultMiddleware, Faults
+from soundcloud_async.testing._oauth_routes import authorize, sign_out_session, token
+from soundcloud_async.testing._world import World
 
 
 def operations() -> list[Operation]:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._ratelimit_bodies import token_rate_limit_body
-from ._tokenstats import TokenStats
+from soundcloud_async.testing._ratelimit_bodies import token_rate_limit_body
+from soundcloud_async.testing._tokenstats import TokenStats
 
 CODE_LIFETIME = 600.0  # authorization codes are short-lived (RFC 6749 §4.1.2: 10 minutes max)
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 import uvicorn
 
-from ._fake import FakeSoundCloud
-from ._server import EmbeddedServer, config_for, wait_started
+from soundcloud_async.testing._fake import FakeSoundCloud
+from soundcloud_async.testing._server import EmbeddedServer, config_for, wait_started
 
 
 def _parser() -> argparse.ArgumentParser:

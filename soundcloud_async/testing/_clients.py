@@ -5,12 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable
 
-from soundcloud_async._retry import RetryPolicy
-from soundcloud_async._token import Token
-from soundcloud_async.client import SoundCloud
+from soundcloud_async import RetryPolicy, Token
+from soundcloud_async.client import SoundCloud, retry_transport_of
+from soundcloud_async.testing._fake import FakeSoundCloud, FakeUser
 from soundcloud_async.token_store import TokenStore
-
-from ._fake import FakeSoundCloud, FakeUser
 
 __all__ = ["client_for", "user_token"]
 
@@ -80,7 +78,7 @@ def client_for(
 def _retry_with_sleep(client: SoundCloud, sleep: Callable[[float], Awaitable[None]]) -> None:
     # The facade keeps its sleep internal on purpose (real code should wait); the testing kit,
     # part of the same package, swaps it on the retry layer the client built for itself.
-    retry_transport = client._retry_transport
+    retry_transport = retry_transport_of(client)
     if retry_transport is None:  # pragma: no cover - client_for never passes http_client
         raise RuntimeError("client_for: the client has no retry layer to give a sleep to")
-    retry_transport._sleep = sleep
+    retry_transport.use_sleep(sleep)

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ._auth import Caller
-from ._errors import ApiError, error_response, not_found
-from ._ids import Kind, parse_ref
-from ._render import Renderer
-from ._world import World
+from soundcloud_async.testing._auth import Caller
+from soundcloud_async.testing._errors import ApiError, error_response, not_found
+from soundcloud_async.testing._ids import Kind, parse_ref
+from soundcloud_async.testing._render import Renderer
+from soundcloud_async.testing._world import World
 
 _ACCESS_LEVELS = ("playable", "preview", "blocked")
 _TRUE = frozenset({"true", "1", "yes"})

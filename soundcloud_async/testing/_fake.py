@@ -12,15 +12,15 @@ from typing import Any
 import httpx
 from starlette.types import ASGIApp
 
-from ._app import build_app
-from ._auth import AuthServer
-from ._faults import Faults
-from ._ids import parse_ref, urn
-from ._seed import SeedSizes, popular_user_id, seed_state
-from ._state import State
-from ._tokenstats import TokenStats
-from ._transport import FakeTransport
-from ._world import Sleep, World
+from soundcloud_async.testing._app import build_app
+from soundcloud_async.testing._auth import AuthServer
+from soundcloud_async.testing._faults import Faults
+from soundcloud_async.testing._ids import parse_ref, urn
+from soundcloud_async.testing._seed import SeedSizes, popular_user_id, seed_state
+from soundcloud_async.testing._state import State
+from soundcloud_async.testing._tokenstats import TokenStats
+from soundcloud_async.testing._transport import FakeTransport
+from soundcloud_async.testing._world import Sleep, World
 
 DEFAULT_CLIENT_ID = "fake-client-id"
 DEFAULT_CLIENT_SECRET = "fake-client-secret"  # noqa: S105  (a published test credential)

@@ -15,9 +15,9 @@ from http import HTTPStatus
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._errors import error_body, json_response
-from ._ratelimit_bodies import RateLimitVariant, rate_limit_response
-from ._world import Sleep
+from soundcloud_async.testing._errors import error_body, json_response
+from soundcloud_async.testing._ratelimit_bodies import RateLimitVariant, rate_limit_response
+from soundcloud_async.testing._world import Sleep
 
 _HTML_PAGE = (
     "<!DOCTYPE html><html><head><title>{status} {phrase}</title></head><body>"

@@ -15,7 +15,7 @@ from typing import Any
 from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 
-from ._errors import ApiError
+from soundcloud_async.testing._errors import ApiError
 
 LICENSES = frozenset({
     "no-rights-reserved", "all-rights-reserved", "cc-by", "cc-by-nc", "cc-by-nd", "cc-by-sa",

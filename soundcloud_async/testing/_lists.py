@@ -12,11 +12,11 @@ from typing import TypeVar
 
 from starlette.responses import Response
 
-from ._context import Ctx
-from ._errors import not_found
-from ._paging import Key, list_response
-from ._records import PlaylistRecord, TrackRecord, UserRecord
-from ._relation import Edge
+from soundcloud_async.testing._context import Ctx
+from soundcloud_async.testing._errors import not_found
+from soundcloud_async.testing._paging import Key, list_response
+from soundcloud_async.testing._records import PlaylistRecord, TrackRecord, UserRecord
+from soundcloud_async.testing._relation import Edge
 
 T = TypeVar("T")
 

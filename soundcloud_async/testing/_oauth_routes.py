@@ -17,10 +17,10 @@ from starlette.datastructures import URL
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from ._auth import App, AuthError, oauth_error
-from ._errors import error_body, json_response, status_response
-from ._tokenstats import TokenRequest
-from ._world import World
+from soundcloud_async.testing._auth import App, AuthError, oauth_error
+from soundcloud_async.testing._errors import error_body, json_response, status_response
+from soundcloud_async.testing._tokenstats import TokenRequest
+from soundcloud_async.testing._world import World
 
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}  # RFC 6749 §5.1
 

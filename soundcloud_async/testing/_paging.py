@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ._errors import ApiError, json_response
+from soundcloud_async.testing._errors import ApiError, json_response
 
 T = TypeVar("T")
 Key = tuple[float, ...]

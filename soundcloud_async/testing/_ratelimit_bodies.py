@@ -17,8 +17,8 @@ from typing import Any, Literal, get_args
 
 from starlette.responses import Response
 
-from ._errors import error_body, json_response
-from ._timefmt import sc_time
+from soundcloud_async.testing._errors import error_body, json_response
+from soundcloud_async.testing._timefmt import sc_time
 
 RateLimitVariant = Literal["documented", "legacy", "envelope", "spam", "gateway", "oauth", "plain"]
 RATE_LIMIT_VARIANTS: tuple[RateLimitVariant, ...] = get_args(RateLimitVariant)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._ids import urn
-from ._records import (
+from soundcloud_async.testing._ids import urn
+from soundcloud_async.testing._records import (
     CommentRecord,
     ConnectionRecord,
     PlaylistRecord,
@@ -24,8 +24,8 @@ from ._records import (
     UserRecord,
     WebProfileRecord,
 )
-from ._state import State
-from ._timefmt import sc_time
+from soundcloud_async.testing._state import State
+from soundcloud_async.testing._timefmt import sc_time
 
 JSON = dict[str, Any]
 WEB = "https://soundcloud.com"

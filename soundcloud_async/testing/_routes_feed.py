@@ -13,13 +13,13 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ._context import Ctx, Operation
-from ._ids import urn
-from ._lists import by_upload, tracks_response, with_access
-from ._paging import Key, activities_response
-from ._records import PlaylistRecord, TrackRecord
-from ._state import State
-from ._timefmt import sc_time
+from soundcloud_async.testing._context import Ctx, Operation
+from soundcloud_async.testing._ids import urn
+from soundcloud_async.testing._lists import by_upload, tracks_response, with_access
+from soundcloud_async.testing._paging import Key, activities_response
+from soundcloud_async.testing._records import PlaylistRecord, TrackRecord
+from soundcloud_async.testing._state import State
+from soundcloud_async.testing._timefmt import sc_time
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,10 +6,10 @@ from urllib.parse import urlsplit
 
 from starlette.responses import Response
 
-from ._context import Ctx, Operation
-from ._errors import ApiError, json_response, not_found, status_response
-from ._ids import urn
-from ._state import State
+from soundcloud_async.testing._context import Ctx, Operation
+from soundcloud_async.testing._errors import ApiError, json_response, not_found, status_response
+from soundcloud_async.testing._ids import urn
+from soundcloud_async.testing._state import State
 
 _WEB_HOSTS = frozenset({"soundcloud.com", "www.soundcloud.com", "m.soundcloud.com"})
 

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ._context import Ctx, Operation
-from ._errors import ApiError, json_response, not_found, status_response
-from ._forms import Body, read_resource_body
-from ._ids import parse_ref
-from ._lists import by_edge, tracks_response, user_lookup, users_response, with_access
-from ._paging import Key
-from ._records import PlaylistRecord, TrackRecord
-from ._state import State
+from soundcloud_async.testing._context import Ctx, Operation
+from soundcloud_async.testing._errors import ApiError, json_response, not_found, status_response
+from soundcloud_async.testing._forms import Body, read_resource_body
+from soundcloud_async.testing._ids import parse_ref
+from soundcloud_async.testing._lists import (
+    by_edge,
+    tracks_response,
+    user_lookup,
+    users_response,
+    with_access,
+)
+from soundcloud_async.testing._paging import Key
+from soundcloud_async.testing._records import PlaylistRecord, TrackRecord
+from soundcloud_async.testing._state import State
 
 _PLAIN = (
     "title", "description", "sharing", "ean", "genre", "label_name", "license", "permalink",

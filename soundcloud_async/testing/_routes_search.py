@@ -12,12 +12,18 @@ from collections.abc import Callable
 
 from starlette.responses import Response
 
-from ._context import Ctx, Operation
-from ._errors import ApiError
-from ._ids import parse_ref_list
-from ._lists import by_id, playlists_response, tracks_response, users_response, with_access
-from ._records import PlaylistRecord, TrackRecord, UserRecord
-from ._timefmt import parse_filter_time
+from soundcloud_async.testing._context import Ctx, Operation
+from soundcloud_async.testing._errors import ApiError
+from soundcloud_async.testing._ids import parse_ref_list
+from soundcloud_async.testing._lists import (
+    by_id,
+    playlists_response,
+    tracks_response,
+    users_response,
+    with_access,
+)
+from soundcloud_async.testing._records import PlaylistRecord, TrackRecord, UserRecord
+from soundcloud_async.testing._timefmt import parse_filter_time
 
 TrackTest = Callable[[TrackRecord], bool]
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ._context import Ctx, Operation
-from ._errors import ApiError, json_response, status_response
-from ._lists import existing_user
-from ._routes_playlists import visible as visible_playlist
-from ._routes_tracks import visible as visible_track
+from soundcloud_async.testing._context import Ctx, Operation
+from soundcloud_async.testing._errors import ApiError, json_response, status_response
+from soundcloud_async.testing._lists import existing_user
+from soundcloud_async.testing._routes_playlists import visible as visible_playlist
+from soundcloud_async.testing._routes_tracks import visible as visible_track
 
 # The "maximum followings reached" refusal (422; see docs/soundcloud-behaviour.md, Error bodies).
 MAX_FOLLOWINGS = 2000

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ._context import Ctx, Operation
-from ._errors import ApiError, json_response, not_found, status_response
-from ._forms import read_json, read_resource_body
-from ._lists import by_edge, by_id, tracks_response, user_lookup, users_response, with_access
-from ._records import StorefrontRecord, TrackRecord
-from ._track_fields import apply_track_fields
+from soundcloud_async.testing._context import Ctx, Operation
+from soundcloud_async.testing._errors import ApiError, json_response, not_found, status_response
+from soundcloud_async.testing._forms import read_json, read_resource_body
+from soundcloud_async.testing._lists import (
+    by_edge,
+    by_id,
+    tracks_response,
+    user_lookup,
+    users_response,
+    with_access,
+)
+from soundcloud_async.testing._records import StorefrontRecord, TrackRecord
+from soundcloud_async.testing._track_fields import apply_track_fields
 
 PREVIEW_HOST = "https://cf-preview-media.sndcdn.com"
 _STOREFRONT_TYPES = frozenset({

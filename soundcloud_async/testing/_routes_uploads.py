@@ -6,13 +6,13 @@ import math
 
 from starlette.responses import Response
 
-from ._context import Ctx, Operation
-from ._errors import ApiError, json_response
-from ._forms import read_json, read_resource_body
-from ._paging import list_response
-from ._records import TrackRecord
-from ._routes_tracks import visible
-from ._track_fields import apply_track_fields
+from soundcloud_async.testing._context import Ctx, Operation
+from soundcloud_async.testing._errors import ApiError, json_response
+from soundcloud_async.testing._forms import read_json, read_resource_body
+from soundcloud_async.testing._paging import list_response
+from soundcloud_async.testing._records import TrackRecord
+from soundcloud_async.testing._routes_tracks import visible
+from soundcloud_async.testing._track_fields import apply_track_fields
 
 # 128 kbit/s: bytes * 8 / 128 = milliseconds. Gives an upload a duration without decoding it.
 _BYTES_TO_MS = 8 / 128

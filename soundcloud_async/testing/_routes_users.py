@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from ._context import Ctx, Operation
-from ._errors import json_response, not_found
-from ._lists import (
+from soundcloud_async.testing._context import Ctx, Operation
+from soundcloud_async.testing._errors import json_response, not_found
+from soundcloud_async.testing._lists import (
     by_edge,
     by_id,
     by_upload,
@@ -20,7 +20,7 @@ from ._lists import (
     visible_track,
     with_access,
 )
-from ._paging import list_response
+from soundcloud_async.testing._paging import list_response
 
 
 async def get_user(ctx: Ctx) -> Response:

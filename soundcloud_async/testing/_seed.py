@@ -10,10 +10,24 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from ._records import PlaylistRecord, TrackRecord, UserRecord
-from ._seed_relations import popular_user_id, seed_comments, seed_profiles, seed_social
-from ._seed_words import ACCESS, ADJECTIVES, CITIES, GENRES, KEYS, NOUNS, TAGS, when
-from ._state import State
+from soundcloud_async.testing._records import PlaylistRecord, TrackRecord, UserRecord
+from soundcloud_async.testing._seed_relations import (
+    popular_user_id,
+    seed_comments,
+    seed_profiles,
+    seed_social,
+)
+from soundcloud_async.testing._seed_words import (
+    ACCESS,
+    ADJECTIVES,
+    CITIES,
+    GENRES,
+    KEYS,
+    NOUNS,
+    TAGS,
+    when,
+)
+from soundcloud_async.testing._state import State
 
 __all__ = ["SeedSizes", "popular_user_id", "seed_state"]
 

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import random
 
-from ._records import ConnectionRecord, TrackRecord, UserRecord, WebProfileRecord
-from ._seed_words import SERVICES, when
-from ._state import State
+from soundcloud_async.testing._records import (
+    ConnectionRecord,
+    TrackRecord,
+    UserRecord,
+    WebProfileRecord,
+)
+from soundcloud_async.testing._seed_words import SERVICES, when
+from soundcloud_async.testing._state import State
 
 
 def popular_user_id(state: State) -> int:

@@ -22,10 +22,10 @@ import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from ._faults import ConnectionDropped
+from soundcloud_async.testing._faults import ConnectionDropped
 
 if TYPE_CHECKING:
-    from ._fake import FakeSoundCloud
+    from soundcloud_async.testing._fake import FakeSoundCloud
 
 _STARTUP_TIMEOUT = 10.0
 

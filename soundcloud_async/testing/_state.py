@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ._records import (
+from soundcloud_async.testing._records import (
     CommentRecord,
     ConnectionRecord,
     PlaylistRecord,
@@ -20,7 +20,7 @@ from ._records import (
     UserRecord,
     WebProfileRecord,
 )
-from ._relation import Relation
+from soundcloud_async.testing._relation import Relation
 
 # Distinct id ranges per kind make a user id sent where a track id belongs answer 404,
 # as it would on SoundCloud, instead of silently hitting another resource.

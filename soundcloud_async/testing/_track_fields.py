@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ._forms import Body
-from ._records import TrackRecord
-from ._state import State
+from soundcloud_async.testing._forms import Body
+from soundcloud_async.testing._records import TrackRecord
+from soundcloud_async.testing._state import State
 
 _PLAIN = (
     "title", "permalink", "embeddable_by", "purchase_url", "description", "genre", "label_name",

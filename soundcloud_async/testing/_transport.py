@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 from starlette.types import ASGIApp
 
-from ._faults import ConnectionDropped
+from soundcloud_async.testing._faults import ConnectionDropped
 
 
 class FakeTransport(httpx.AsyncBaseTransport):

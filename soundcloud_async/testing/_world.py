@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from ._auth import AuthServer
-from ._state import State
+from soundcloud_async.testing._auth import AuthServer
+from soundcloud_async.testing._state import State
 
 Sleep = Callable[[float], Awaitable[None]]
 

@@ -27,11 +27,10 @@ import pytest
 import pytest_asyncio
 
 from soundcloud_async.client import SoundCloud
-
-from ._clients import client_for
-from ._fake import FakeSoundCloud
-from ._server import serve
-from ._sleep import RecordingSleep
+from soundcloud_async.testing._clients import client_for
+from soundcloud_async.testing._fake import FakeSoundCloud
+from soundcloud_async.testing._server import serve
+from soundcloud_async.testing._sleep import RecordingSleep
 
 __all__ = [
     "fake_soundcloud",

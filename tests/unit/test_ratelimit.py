@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
+from soundcloud_async._json import parse_json
 from soundcloud_async._ratelimit import (
     MAX_ANNOUNCED_WAIT,
     RateLimit,
     RateLimitHeaders,
     announced_wait,
-    parse_json,
     parse_rate_limit,
     parse_reset_time,
     parse_retry_after,
