@@ -7,29 +7,19 @@ change); the test compares it with the README so the two cannot drift apart.
 from __future__ import annotations
 
 import inspect
-from pathlib import Path
 from typing import Any
 
-import yaml
+from openapi_spec import operations
 
 from soundcloud_async import SoundCloud
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "spec" / "openapi.yaml"
-METHODS = ("get", "put", "post", "delete", "patch")
 BEGIN = "<!-- methods-table:begin -->"
 END = "<!-- methods-table:end -->"
 
 
 def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
     """(HTTP method, path, operation) for every operation of the spec, in document order."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return [
-        (method.upper(), path, item[method])
-        for path, item in spec["paths"].items()
-        for method in METHODS
-        if method in item
-    ]
+    return [(op.method, op.path, op.node) for op in operations()]
 
 
 def facade_method(sc: SoundCloud, dotted: str) -> Any:
