@@ -107,15 +107,18 @@ def mentions(text: str, name: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT, help="package folder to (re)create")
-    output: Path = parser.parse_args(argv).output.resolve()
+    parser.add_argument("--spec", type=Path, default=SPEC_PATH, help="the OpenAPI document to read")
+    arguments = parser.parse_args(argv)
+    output: Path = arguments.output.resolve()
+    spec_path: Path = arguments.spec.resolve()
     started = time.perf_counter()
     # The ruff post-hooks must be the pinned ruff installed next to this interpreter.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    spec = load_spec(SPEC_PATH)
+    spec = load_spec(spec_path)
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
         MetaType.NONE,
-        SPEC_PATH,
+        spec_path,
         "utf-8",
         overwrite=True,
         output_path=output,

@@ -61,7 +61,8 @@ class Operation:
     path: str
     node: dict[str, Any] = field(repr=False)
     path_item: dict[str, Any] = field(repr=False)
-    document: dict[str, Any] = field(repr=False)
+    # The document its `$ref`s point into: the project's spec unless told otherwise.
+    document: dict[str, Any] = field(default_factory=lambda: load_spec(), repr=False)
 
     @property
     def tag(self) -> str:
