@@ -25,9 +25,7 @@ def request_target(
 
     For a caller that sends its own body (a streamed upload); `build_request` covers the rest.
     """
-    return METHOD, PATH.format(
-        connection_id=path_segment(connection_id),
-    )
+    return METHOD, f"/me/connections/{path_segment(connection_id)}"
 
 
 def build_request(
@@ -39,12 +37,10 @@ def build_request(
     Path parameters are checked and escaped (types.path_segment).
     """
 
-    method, url = request_target(
-        connection_id=connection_id,
-    )
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": method,
-        "url": url,
+        "method": METHOD,
+        "url": f"/me/connections/{path_segment(connection_id)}",
     }
 
     return _kwargs

@@ -25,9 +25,7 @@ def request_target(
 
     For a caller that sends its own body (a streamed upload); `build_request` covers the rest.
     """
-    return METHOD, PATH.format(
-        user_urn=path_segment(user_urn),
-    )
+    return METHOD, f"/me/followings/{path_segment(user_urn)}"
 
 
 def build_request(
@@ -39,12 +37,10 @@ def build_request(
     Path parameters are checked and escaped (types.path_segment).
     """
 
-    method, url = request_target(
-        user_urn=user_urn,
-    )
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": method,
-        "url": url,
+        "method": METHOD,
+        "url": f"/me/followings/{path_segment(user_urn)}",
     }
 
     return _kwargs

@@ -42,10 +42,10 @@ def build_request(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    method, url = request_target()
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": method,
-        "url": url,
+        "method": METHOD,
+        "url": PATH,
     }
 
     # Only when one is set: httpx re-parses the whole URL for any `params`, even {}.

@@ -39,10 +39,10 @@ def build_request(
     """
     headers: dict[str, Any] = {}
 
-    method, url = request_target()
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": method,
-        "url": url,
+        "method": METHOD,
+        "url": PATH,
     }
 
     if isinstance(body, PlaylistRequest):

@@ -25,9 +25,7 @@ def request_target(
 
     For a caller that sends its own body (a streamed upload); `build_request` covers the rest.
     """
-    return METHOD, PATH.format(
-        playlist_urn=path_segment(playlist_urn),
-    )
+    return METHOD, f"/playlists/{path_segment(playlist_urn)}"
 
 
 def build_request(
@@ -53,12 +51,10 @@ def build_request(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    method, url = request_target(
-        playlist_urn=playlist_urn,
-    )
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": method,
-        "url": url,
+        "method": METHOD,
+        "url": f"/playlists/{path_segment(playlist_urn)}",
     }
 
     # Only when one is set: httpx re-parses the whole URL for any `params`, even {}.

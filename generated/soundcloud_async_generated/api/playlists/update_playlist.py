@@ -26,9 +26,7 @@ def request_target(
 
     For a caller that sends its own body (a streamed upload); `build_request` covers the rest.
     """
-    return METHOD, PATH.format(
-        playlist_urn=path_segment(playlist_urn),
-    )
+    return METHOD, f"/playlists/{path_segment(playlist_urn)}"
 
 
 def build_request(
@@ -43,12 +41,10 @@ def build_request(
     """
     headers: dict[str, Any] = {}
 
-    method, url = request_target(
-        playlist_urn=playlist_urn,
-    )
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": method,
-        "url": url,
+        "method": METHOD,
+        "url": f"/playlists/{path_segment(playlist_urn)}",
     }
 
     _kwargs["json"] = body.to_dict()

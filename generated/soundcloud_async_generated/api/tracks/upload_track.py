@@ -38,10 +38,10 @@ def build_request(
     """
     headers: dict[str, Any] = {}
 
-    method, url = request_target()
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": method,
-        "url": url,
+        "method": METHOD,
+        "url": PATH,
     }
 
     _kwargs["files"] = body.to_multipart()

@@ -26,9 +26,9 @@ def request_target(
 
     For a caller that sends its own body (a streamed upload); `build_request` covers the rest.
     """
-    return METHOD, PATH.format(
-        user_urn=path_segment(user_urn),
-        following_urn=path_segment(following_urn),
+    return (
+        METHOD,
+        f"/users/{path_segment(user_urn)}/followings/{path_segment(following_urn)}",
     )
 
 
@@ -42,13 +42,10 @@ def build_request(
     Path parameters are checked and escaped (types.path_segment).
     """
 
-    method, url = request_target(
-        user_urn=user_urn,
-        following_urn=following_urn,
-    )
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": method,
-        "url": url,
+        "method": METHOD,
+        "url": f"/users/{path_segment(user_urn)}/followings/{path_segment(following_urn)}",
     }
 
     return _kwargs

@@ -34,9 +34,7 @@ def request_target(
 
     For a caller that sends its own body (a streamed upload); `build_request` covers the rest.
     """
-    return METHOD, PATH.format(
-        user_urn=path_segment(user_urn),
-    )
+    return METHOD, f"/users/{path_segment(user_urn)}/favorites"
 
 
 def build_request(
@@ -59,12 +57,10 @@ def build_request(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    method, url = request_target(
-        user_urn=user_urn,
-    )
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": method,
-        "url": url,
+        "method": METHOD,
+        "url": f"/users/{path_segment(user_urn)}/favorites",
     }
 
     # Only when one is set: httpx re-parses the whole URL for any `params`, even {}.
