@@ -162,7 +162,7 @@ class Runtime:
         prefetch: int,
         operation: str | None = None,
     ) -> AsyncPaginator[T]:
-        """An `AsyncPaginator` over a generated list operation's `_get_kwargs(...)`."""
+        """An `AsyncPaginator` over a generated list operation's `build_request(...)`."""
         return AsyncPaginator(
             http=self.http,
             request=request,

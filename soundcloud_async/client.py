@@ -259,7 +259,7 @@ class SoundCloud:
         """
         from soundcloud_async_generated.api.miscellaneous import resolve as operation
 
-        response = await self._runtime.request(**operation._get_kwargs(url_query=url))
+        response = await self._runtime.request(**operation.build_request(url_query=url))
         for _ in range(_MAX_RESOLVE_HOPS):
             if not is_redirect(response):
                 return _resource_of(response)

@@ -82,7 +82,7 @@ def paginate(
         raise ValueError(f"{operation_id} is not a list operation (no x-pagination in the spec)")
     return AsyncPaginator(
         http=http,
-        request=module._get_kwargs(*path_params, **query_params),
+        request=module.build_request(*path_params, **query_params),
         parse_item=module.PAGE_ITEM.from_dict,
         page_size=page_size,
         max_items=max_items,

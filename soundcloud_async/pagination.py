@@ -119,7 +119,7 @@ class AsyncPaginator(Generic[T]):
 
     Args:
         http: The client that carries auth, retries and `base_url`.
-        request: The generated operation's `_get_kwargs(...)`: `method`, `url` and `params`.
+        request: The generated operation's `build_request(...)`: `method`, `url` and `params`.
         parse_item: Builds one item model from its JSON object, e.g. `Track.from_dict`.
         base_url: The only origin requests may go to; defaults to `http.base_url`.
         page_size: Items per request (`limit`), 1 to 200.

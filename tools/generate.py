@@ -2,10 +2,11 @@
 
 Runs the pinned openapi-python-client through its Python API instead of its CLI for one
 reason: templates cannot see vendor extensions (`x-pagination`, `x-replacement`,
-`x-sdk-method`) or the `deprecated` flag, so this script reads them from the spec and hands
-them to the templates as the global `operation_extensions` (plus a `mentions` filter the
-namespace template uses to import only what it uses). Everything else is the stock pipeline
-with our templates. Any generator warning fails the run, like `--fail-on-warning`.
+`x-sdk-method`, `x-urn-kind`) or the `deprecated` flag, so this script reads them from the
+spec (tools/openapi_spec.py) and hands them to the templates as the global
+`operation_extensions` (plus a `mentions` filter the namespace template uses to import only
+what it uses). Everything else is the stock pipeline with our templates. Any generator warning
+fails the run, like `--fail-on-warning`.
 """
 
 from __future__ import annotations
@@ -14,81 +15,67 @@ import argparse
 import os
 import re
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.strings import PythonIdentifier, snake_case
+from openapi_spec import ROOT, SPEC_PATH, Operation, load_spec, operations
 from payload_checks import register as register_payload_checks
 from response_fields import register as register_response_fields
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "openapi.yaml"
 CONFIG = ROOT / "spec" / "codegen.yaml"
 TEMPLATES = ROOT / "templates"
 OUTPUT = ROOT / "generated" / "soundcloud_async_generated"
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-# What a path parameter names, by the word before `_urn` / `_id`: the facade normalises ids of
-# that kind. An unknown word fails generation instead of producing an unchecked parameter.
-PATH_PARAMETER_KINDS = {
-    "track": "tracks",
-    "playlist": "playlists",
-    "user": "users",
-    "follower": "users",
-    "following": "users",
-    "connection": "connections",
-}
 
 
-def path_parameter_kinds(spec: dict[str, Any], parameters: list[dict[str, Any]]) -> dict[str, Any]:
-    """Map each path parameter to the resource kind it names and whether it is a URN or an id."""
+def path_parameter_kinds(operation: Operation) -> dict[str, Any]:
+    """Map each path parameter to the resource kind it names and whether it is a URN or an id.
+
+    The kind is the parameter's `x-urn-kind` (`tracks`, `users` ...), so the facade normalises
+    ids of that kind; the form is its name's suffix (`_urn` or `_id`). A path parameter with
+    neither fails generation instead of producing an unchecked parameter.
+    """
     kinds: dict[str, Any] = {}
-    for parameter in parameters:
-        if "$ref" in parameter:
-            parameter = spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
-        if parameter["in"] != "path":
-            continue
+    for parameter in operation.path_parameters():
         name = parameter["name"]
-        match = re.fullmatch(r"(\w+?)_(urn|id)", name)
-        if match is None or match[1] not in PATH_PARAMETER_KINDS:
-            raise SystemExit(f"no resource kind for the path parameter {name!r}")
-        kinds[name] = {"kind": PATH_PARAMETER_KINDS[match[1]], "form": match[2]}
+        match = re.fullmatch(r"\w+?_(urn|id)", name)
+        if match is None or not parameter.get("x-urn-kind"):
+            raise SystemExit(
+                f"{operation.operation_id}: the path parameter {name!r} needs a name ending in"
+                " _urn or _id and an x-urn-kind (the resource kind, e.g. tracks)"
+            )
+        kinds[name] = {"kind": str(parameter["x-urn-kind"]), "form": match[1]}
     return kinds
 
 
-def operation_extensions(spec: dict[str, Any], field_prefix: str) -> dict[str, dict[str, Any]]:
+def operation_extensions(document: dict[str, Any], field_prefix: str) -> dict[str, dict[str, Any]]:
     """Map each operation's Python name to the facts templates need but cannot read."""
     found: dict[str, dict[str, Any]] = {}
-    sdk_methods: dict[str, str] = {}
-    for path_item in spec["paths"].values():
-        for method in METHODS:
-            operation = path_item.get(method)
-            if operation is None:
-                continue
-            pagination = operation.get("x-pagination") or {}
-            item = pagination.get("item")
-            name = str(PythonIdentifier(operation["operationId"], field_prefix))
-            sdk_method = operation["x-sdk-method"]
-            sdk_methods[operation["operationId"]] = sdk_method
-            found[name] = {
-                "deprecated": bool(operation.get("deprecated", False)),
-                "replacement": operation.get("x-replacement"),
-                "pagination": pagination.get("style"),
-                "page_item": item,
-                "page_item_module": snake_case(item) if item else None,
-                "sdk_method": sdk_method,
-                "sdk_name": sdk_method.rpartition(".")[2],
-                "sdk_handwritten": bool(operation.get("x-sdk-handwritten", False)),
-                "empty_success": empty_success_model(spec, operation),
-                "path_kinds": path_parameter_kinds(
-                    spec, [*path_item.get("parameters", []), *operation.get("parameters", [])]
-                ),
-            }
+    for operation in operations(document):
+        node = operation.node
+        pagination = node.get("x-pagination") or {}
+        item = pagination.get("item")
+        found[str(PythonIdentifier(operation.operation_id, field_prefix))] = {
+            "deprecated": operation.deprecated,
+            "replacement": node.get("x-replacement"),
+            "pagination": pagination.get("style"),
+            "page_item": item,
+            "page_item_module": snake_case(item) if item else None,
+            "sdk_method": operation.sdk_method,
+            "sdk_name": operation.sdk_method.rpartition(".")[2],
+            "sdk_handwritten": bool(node.get("x-sdk-handwritten", False)),
+            "empty_success": empty_success_model(document, node),
+            "path_kinds": path_parameter_kinds(operation),
+        }
+    sdk_methods = {
+        operation.operation_id: operation.sdk_method for operation in operations(document)
+    }
     for extension in found.values():
         replacement = extension["replacement"]
         extension["replacement_sdk_method"] = sdk_methods.get(replacement) if replacement else None
@@ -120,15 +107,18 @@ def mentions(text: str, name: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT, help="package folder to (re)create")
-    output: Path = parser.parse_args(argv).output.resolve()
+    parser.add_argument("--spec", type=Path, default=SPEC_PATH, help="the OpenAPI document to read")
+    arguments = parser.parse_args(argv)
+    output: Path = arguments.output.resolve()
+    spec_path: Path = arguments.spec.resolve()
     started = time.perf_counter()
     # The ruff post-hooks must be the pinned ruff installed next to this interpreter.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = load_spec(spec_path)
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
         MetaType.NONE,
-        SPEC,
+        spec_path,
         "utf-8",
         overwrite=True,
         output_path=output,
@@ -154,6 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         print(f"generation failed with {len(problems)} warning(s) or error(s)", file=sys.stderr)
         return 1
+    # The methods page reads the facade, so it needs the package just generated: a fresh process.
+    if output == OUTPUT:
+        script = str(ROOT / "tools" / "methods_table.py")
+        subprocess.run([sys.executable, script, "--write"], check=True)  # noqa: S603 (fixed argv)
     elapsed = time.perf_counter() - started
     print(f"generated {output} in {elapsed:.2f} s, 0 warnings")
     return 0

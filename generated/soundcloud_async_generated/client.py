@@ -50,7 +50,7 @@ class Client:
         return self.http
 
     def send(self, kwargs: dict[str, Any]) -> Awaitable[httpx.Response]:
-        """Send one operation's request (``_get_kwargs`` output) through ``http``."""
+        """Send one operation's request (an endpoint module's ``build_request`` output) through ``http``."""
         http = self.http
         if self.request_url is not None and not http.params:
             url = self.request_url(http.base_url, kwargs["url"], kwargs.get("params"))

@@ -74,10 +74,9 @@ class PlaylistsNamespace(PlaylistsNamespaceBase):
                 file_part("playlist[artwork_data]", artwork, stack),
             ]
             return await self._runtime.stream_form(
-                create_playlist.METHOD,
-                create_playlist.PATH,
+                *create_playlist.request_target(),
                 StreamingMultipart(parts),
-                create_playlist._build_response,
+                create_playlist.parse_response,
                 request_timeout=UPLOAD_TIMEOUT,
             )
 

@@ -20,7 +20,7 @@ from soundcloud_async_generated.models import (
     StorefrontUpdateRequest,
     TrackMetadataRequest,
 )
-from soundcloud_async_generated.types import UNSET, path_segment
+from soundcloud_async_generated.types import UNSET
 
 from soundcloud_async._constants import UPLOAD_TIMEOUT
 from soundcloud_async._multipart import (
@@ -84,10 +84,9 @@ class TracksNamespace(TracksNamespaceBase):
             if artwork is not None:
                 parts.append(file_part("track[artwork_data]", artwork, stack))
             return await self._runtime.stream_form(
-                upload_track.METHOD,
-                upload_track.PATH,
+                *upload_track.request_target(),
                 StreamingMultipart(parts, progress),
-                upload_track._build_response,
+                upload_track.parse_response,
                 request_timeout=UPLOAD_TIMEOUT,
             )
 
@@ -117,10 +116,9 @@ class TracksNamespace(TracksNamespaceBase):
         with ExitStack() as stack:
             parts = [*form_parts("track", values), file_part("track[artwork_data]", artwork, stack)]
             return await self._runtime.stream_form(
-                update_track.METHOD,
-                update_track.PATH.format(track_urn=path_segment(urn)),
+                *update_track.request_target(urn),
                 StreamingMultipart(parts, progress),
-                update_track._build_response,
+                update_track.parse_response,
                 request_timeout=UPLOAD_TIMEOUT,
             )
 
@@ -151,7 +149,7 @@ class TracksNamespace(TracksNamespaceBase):
         SoundCloud answers 302 to a CDN host; that URL is returned as is so the access token
         never travels there. Operation `get_track_preview`: GET /tracks/{track_urn}/preview.
         """
-        kwargs = get_track_preview._get_kwargs(
+        kwargs = get_track_preview.build_request(
             self._runtime.urn(track_urn, "tracks"),
             secret_token=UNSET if secret_token is None else secret_token,
         )

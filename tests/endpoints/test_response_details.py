@@ -105,7 +105,7 @@ async def test_a_hook_that_returns_does_not_turn_a_404_into_a_result() -> None:
         pytest.fail(
             "DEFECT: raise_for_status returned without raising and the generated function "
             f"returned Response(status_code={result.status_code}, parsed={result.parsed!r}) as "
-            "a success; _build_response should raise (e.g. errors.ApiError) after the hook returns"
+            "a success; parse_response should raise (e.g. errors.ApiError) after the hook returns"
         )
 
 

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import httpx
+import openapi_spec
 import pytest
 import respx
-import yaml
 
 from soundcloud_async.endpoints import operation, operations, paginate
 
 BASE = "https://api.soundcloud.com"
-SPEC = yaml.safe_load((Path(__file__).parents[2] / "spec" / "openapi.yaml").read_text())
-MARKED = sorted(
-    op["operationId"]
-    for item in SPEC["paths"].values()
-    for op in item.values()
-    if isinstance(op, dict) and "x-pagination" in op
-)
+MARKED = sorted(op.operation_id for op in openapi_spec.operations() if "x-pagination" in op.node)
 # One value per path parameter name that list operations use.
 PATH_SAMPLES = {
     "user_urn": ("soundcloud:users:7", "soundcloud%3Ausers%3A7"),

@@ -5,32 +5,22 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
+from openapi_spec import load_spec, operations
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
-METHODS = ("get", "put", "post", "delete", "patch")
 
-
-@functools.cache
 def raw_spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text())  # type: ignore[no-any-return]
+    return load_spec()
 
 
 def spec_operations() -> dict[str, tuple[str, str]]:
     """operationId -> (METHOD, path) for every operation of the spec."""
-    return {
-        op["operationId"]: (method.upper(), path)
-        for path, item in raw_spec()["paths"].items()
-        for method, op in item.items()
-        if method in METHODS
-    }
+    return {op.operation_id: (op.method, op.path) for op in operations()}
 
 
 @functools.cache

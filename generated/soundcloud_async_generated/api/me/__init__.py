@@ -90,7 +90,7 @@ class MeNamespaceBase:
 
         self._runtime.deprecated("me.activities", "me.feed")
 
-        request = list_my_activities._get_kwargs(
+        request = list_my_activities.build_request(
             access=access,
         )
         return self._runtime.paginate(
@@ -122,7 +122,7 @@ class MeNamespaceBase:
 
         self._runtime.deprecated("me.own_activities", "me.tracks")
 
-        request = list_my_own_activities._get_kwargs(
+        request = list_my_own_activities.build_request(
             access=access,
         )
         return self._runtime.paginate(
@@ -154,7 +154,7 @@ class MeNamespaceBase:
 
         self._runtime.deprecated("me.track_activities", "me.feed_tracks")
 
-        request = list_my_track_activities._get_kwargs(
+        request = list_my_track_activities.build_request(
             access=access,
         )
         return self._runtime.paginate(
@@ -184,7 +184,7 @@ class MeNamespaceBase:
         Operation `list_my_feed`: GET /me/feed.
         """
 
-        request = list_my_feed._get_kwargs(
+        request = list_my_feed.build_request(
             access=access,
         )
         return self._runtime.paginate(
@@ -213,7 +213,7 @@ class MeNamespaceBase:
         Operation `list_my_feed_tracks`: GET /me/feed/tracks.
         """
 
-        request = list_my_feed_tracks._get_kwargs(
+        request = list_my_feed_tracks.build_request(
             access=access,
         )
         return self._runtime.paginate(
@@ -242,7 +242,7 @@ class MeNamespaceBase:
         Operation `list_my_liked_tracks`: GET /me/likes/tracks.
         """
 
-        request = list_my_liked_tracks._get_kwargs(
+        request = list_my_liked_tracks.build_request(
             access=access,
         )
         return self._runtime.paginate(
@@ -270,7 +270,7 @@ class MeNamespaceBase:
         Operation `list_my_liked_playlists`: GET /me/likes/playlists.
         """
 
-        request = list_my_liked_playlists._get_kwargs()
+        request = list_my_liked_playlists.build_request()
         return self._runtime.paginate(
             request,
             Playlist.from_dict,
@@ -296,7 +296,7 @@ class MeNamespaceBase:
         Operation `list_my_followings`: GET /me/followings.
         """
 
-        request = list_my_followings._get_kwargs()
+        request = list_my_followings.build_request()
         return self._runtime.paginate(
             request,
             User.from_dict,
@@ -324,7 +324,7 @@ class MeNamespaceBase:
         Operation `list_my_followings_tracks`: GET /me/followings/tracks.
         """
 
-        request = list_my_followings_tracks._get_kwargs(
+        request = list_my_followings_tracks.build_request(
             access=access,
         )
         return self._runtime.paginate(
@@ -411,7 +411,7 @@ class MeNamespaceBase:
         Operation `list_my_followers`: GET /me/followers.
         """
 
-        request = list_my_followers._get_kwargs()
+        request = list_my_followers.build_request()
         return self._runtime.paginate(
             request,
             User.from_dict,
@@ -460,7 +460,7 @@ class MeNamespaceBase:
         Operation `list_my_playlists`: GET /me/playlists.
         """
 
-        request = list_my_playlists._get_kwargs(
+        request = list_my_playlists.build_request(
             show_tracks=show_tracks,
         )
         return self._runtime.paginate(
@@ -489,7 +489,7 @@ class MeNamespaceBase:
         Operation `list_my_tracks`: GET /me/tracks.
         """
 
-        request = list_my_tracks._get_kwargs(
+        request = list_my_tracks.build_request(
             sort=sort,
         )
         return self._runtime.paginate(
@@ -518,7 +518,7 @@ class MeNamespaceBase:
         Operation `list_my_track_reposts`: GET /me/reposts/tracks.
         """
 
-        request = list_my_track_reposts._get_kwargs(
+        request = list_my_track_reposts.build_request(
             access=access,
         )
         return self._runtime.paginate(
@@ -546,7 +546,7 @@ class MeNamespaceBase:
         Operation `list_my_playlist_reposts`: GET /me/reposts/playlists.
         """
 
-        request = list_my_playlist_reposts._get_kwargs()
+        request = list_my_playlist_reposts.build_request()
         return self._runtime.paginate(
             request,
             Playlist.from_dict,
@@ -578,7 +578,7 @@ class MeNamespaceBase:
 
         self._runtime.deprecated("me.connections", None)
 
-        request = list_my_connections._get_kwargs()
+        request = list_my_connections.build_request()
         return self._runtime.paginate(
             request,
             Connection.from_dict,

@@ -19,12 +19,25 @@ PAGINATION: str | None = "cursor"
 PAGE_ITEM = Activity
 
 
-def _get_kwargs(
+def request_target() -> tuple[str, str]:
+    """The HTTP method and the URL path of `list_my_activities`, path parameters checked and escaped.
+
+    For a caller that sends its own body (a streamed upload); `build_request` covers the rest.
+    """
+    return METHOD, PATH
+
+
+def build_request(
     *,
     access: str | Unset = UNSET,
     limit: int | Unset = 50,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.request` for one `list_my_activities` call.
+
+    `method` and `url` always; `params`, `headers`, `cookies` and the body only when set.
+    Path parameters are checked and escaped (types.path_segment).
+    """
 
     params: dict[str, Any] = {}
 
@@ -36,9 +49,10 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/me/activities",
+        "method": METHOD,
+        "url": PATH,
     }
 
     # Only when one is set: httpx re-parses the whole URL for any `params`, even {}.
@@ -47,7 +61,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActivityPage | None:
     # A redirect's body only repeats its Location header; some answer with no body at all.
@@ -62,15 +76,22 @@ def _parse_response(
     return None
 
 
-def _build_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ActivityPage]:
+    """`response` to `list_my_activities` as a typed `Response`.
+
+    Raises:
+        errors.ApiError: (through client.raise_for_status) the status is 400 or more.
+        Exception: the error client.invalid_body(...) returns when a success body does not fit
+            the schema (soundcloud_async: ResponseValidationError).
+    """
     if response.status_code >= 400:
         client.raise_for_status(response)
         # A hook that returns must not turn an error into a success with parsed=None.
         raise errors.ApiError(response)
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_body(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         if isinstance(exc, PayloadMismatch):
             exc.operation = OPERATION_ID
@@ -111,7 +132,7 @@ async def asyncio_detailed(
         Response[ActivityPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         access=access,
         limit=limit,
         linked_partitioning=linked_partitioning,
@@ -119,7 +140,7 @@ async def asyncio_detailed(
 
     response = await client.send(kwargs)
 
-    return _build_response(client=client, response=response)
+    return parse_response(client=client, response=response)
 
 
 async def asyncio(

@@ -92,7 +92,7 @@ class PlaylistsNamespaceBase:
         Operation `list_playlist_tracks`: GET /playlists/{playlist_urn}/tracks.
         """
 
-        request = list_playlist_tracks._get_kwargs(
+        request = list_playlist_tracks.build_request(
             playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
             secret_token=secret_token,
             access=access,
@@ -123,7 +123,7 @@ class PlaylistsNamespaceBase:
         Operation `list_playlist_reposters`: GET /playlists/{playlist_urn}/reposters.
         """
 
-        request = list_playlist_reposters._get_kwargs(
+        request = list_playlist_reposters.build_request(
             playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
         )
         return self._runtime.paginate(

@@ -51,7 +51,7 @@ class SearchNamespace:
         Operation `search_tracks`: GET /tracks.
         """
 
-        request = search_tracks._get_kwargs(
+        request = search_tracks.build_request(
             q=q,
             urns=urns,
             genres=genres,
@@ -92,7 +92,7 @@ class SearchNamespace:
         Operation `search_playlists`: GET /playlists.
         """
 
-        request = search_playlists._get_kwargs(
+        request = search_playlists.build_request(
             q=q,
             access=access,
             show_tracks=show_tracks,
@@ -125,7 +125,7 @@ class SearchNamespace:
         Operation `search_users`: GET /users.
         """
 
-        request = search_users._get_kwargs(
+        request = search_users.build_request(
             q=q,
             urns=urns,
         )

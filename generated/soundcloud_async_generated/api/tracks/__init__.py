@@ -112,7 +112,7 @@ class TracksNamespaceBase:
         Operation `list_track_comments`: GET /tracks/{track_urn}/comments.
         """
 
-        request = list_track_comments._get_kwargs(
+        request = list_track_comments.build_request(
             track_urn=self._runtime.urn(track_urn, "tracks"),
         )
         return self._runtime.paginate(
@@ -141,7 +141,7 @@ class TracksNamespaceBase:
         Operation `list_track_favoriters`: GET /tracks/{track_urn}/favoriters.
         """
 
-        request = list_track_favoriters._get_kwargs(
+        request = list_track_favoriters.build_request(
             track_urn=self._runtime.urn(track_urn, "tracks"),
         )
         return self._runtime.paginate(
@@ -170,7 +170,7 @@ class TracksNamespaceBase:
         Operation `list_track_reposters`: GET /tracks/{track_urn}/reposters.
         """
 
-        request = list_track_reposters._get_kwargs(
+        request = list_track_reposters.build_request(
             track_urn=self._runtime.urn(track_urn, "tracks"),
         )
         return self._runtime.paginate(
@@ -200,7 +200,7 @@ class TracksNamespaceBase:
         Operation `list_related_tracks`: GET /tracks/{track_urn}/related.
         """
 
-        request = list_related_tracks._get_kwargs(
+        request = list_related_tracks.build_request(
             track_urn=self._runtime.urn(track_urn, "tracks"),
             access=access,
         )

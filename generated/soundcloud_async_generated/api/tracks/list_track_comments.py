@@ -27,13 +27,28 @@ PAGINATION: str | None = "cursor"
 PAGE_ITEM = Comment
 
 
-def _get_kwargs(
+def request_target(
+    track_urn: str,
+) -> tuple[str, str]:
+    """The HTTP method and the URL path of `list_track_comments`, path parameters checked and escaped.
+
+    For a caller that sends its own body (a streamed upload); `build_request` covers the rest.
+    """
+    return METHOD, f"/tracks/{path_segment(track_urn)}/comments"
+
+
+def build_request(
     track_urn: str,
     *,
     limit: int | Unset = 50,
     offset: int | Unset = UNSET,
     linked_partitioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.request` for one `list_track_comments` call.
+
+    `method` and `url` always; `params`, `headers`, `cookies` and the body only when set.
+    Path parameters are checked and escaped (types.path_segment).
+    """
 
     params: dict[str, Any] = {}
 
@@ -45,8 +60,9 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": METHOD,
         "url": f"/tracks/{path_segment(track_urn)}/comments",
     }
 
@@ -56,7 +72,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CommentPage | list[Comment] | None:
     # A redirect's body only repeats its Location header; some answer with no body at all.
@@ -84,15 +100,22 @@ def _parse_response(
     return None
 
 
-def _build_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CommentPage | list[Comment]]:
+    """`response` to `list_track_comments` as a typed `Response`.
+
+    Raises:
+        errors.ApiError: (through client.raise_for_status) the status is 400 or more.
+        Exception: the error client.invalid_body(...) returns when a success body does not fit
+            the schema (soundcloud_async: ResponseValidationError).
+    """
     if response.status_code >= 400:
         client.raise_for_status(response)
         # A hook that returns must not turn an error into a success with parsed=None.
         raise errors.ApiError(response)
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_body(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         if isinstance(exc, PayloadMismatch):
             exc.operation = OPERATION_ID
@@ -133,7 +156,7 @@ async def asyncio_detailed(
         Response[CommentPage | list[Comment]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         track_urn=track_urn,
         limit=limit,
         offset=offset,
@@ -142,7 +165,7 @@ async def asyncio_detailed(
 
     response = await client.send(kwargs)
 
-    return _build_response(client=client, response=response)
+    return parse_response(client=client, response=response)
 
 
 async def asyncio(

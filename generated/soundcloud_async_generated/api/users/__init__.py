@@ -76,7 +76,7 @@ class UsersNamespace:
         Operation `list_related_users`: GET /users/{user_urn}/related.
         """
 
-        request = list_related_users._get_kwargs(
+        request = list_related_users.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
@@ -107,7 +107,7 @@ class UsersNamespace:
 
         self._runtime.deprecated("users.favorites", "users.liked_tracks")
 
-        request = list_user_favorites._get_kwargs(
+        request = list_user_favorites.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
@@ -136,7 +136,7 @@ class UsersNamespace:
         Operation `list_user_followers`: GET /users/{user_urn}/followers.
         """
 
-        request = list_user_followers._get_kwargs(
+        request = list_user_followers.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
@@ -165,7 +165,7 @@ class UsersNamespace:
         Operation `list_user_followings`: GET /users/{user_urn}/followings.
         """
 
-        request = list_user_followings._get_kwargs(
+        request = list_user_followings.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
@@ -219,7 +219,7 @@ class UsersNamespace:
         Operation `list_user_playlists`: GET /users/{user_urn}/playlists.
         """
 
-        request = list_user_playlists._get_kwargs(
+        request = list_user_playlists.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
             access=access,
             show_tracks=show_tracks,
@@ -252,7 +252,7 @@ class UsersNamespace:
         Operation `list_user_tracks`: GET /users/{user_urn}/tracks.
         """
 
-        request = list_user_tracks._get_kwargs(
+        request = list_user_tracks.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
             access=access,
             sort=sort,
@@ -284,7 +284,7 @@ class UsersNamespace:
         Operation `list_user_web_profiles`: GET /users/{user_urn}/web-profiles.
         """
 
-        request = list_user_web_profiles._get_kwargs(
+        request = list_user_web_profiles.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
@@ -314,7 +314,7 @@ class UsersNamespace:
         Operation `list_user_liked_tracks`: GET /users/{user_urn}/likes/tracks.
         """
 
-        request = list_user_liked_tracks._get_kwargs(
+        request = list_user_liked_tracks.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
             access=access,
         )
@@ -344,7 +344,7 @@ class UsersNamespace:
         Operation `list_user_liked_playlists`: GET /users/{user_urn}/likes/playlists.
         """
 
-        request = list_user_liked_playlists._get_kwargs(
+        request = list_user_liked_playlists.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
@@ -374,7 +374,7 @@ class UsersNamespace:
         Operation `list_user_track_reposts`: GET /users/{user_urn}/reposts/tracks.
         """
 
-        request = list_user_track_reposts._get_kwargs(
+        request = list_user_track_reposts.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
             access=access,
         )
@@ -404,7 +404,7 @@ class UsersNamespace:
         Operation `list_user_playlist_reposts`: GET /users/{user_urn}/reposts/playlists.
         """
 
-        request = list_user_playlist_reposts._get_kwargs(
+        request = list_user_playlist_reposts.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
@@ -438,7 +438,7 @@ class UsersNamespace:
 
         self._runtime.deprecated("users.comments", None)
 
-        request = list_user_comments._get_kwargs(
+        request = list_user_comments.build_request(
             user_id=self._runtime.numeric_id(user_id, "users"),
         )
         return self._runtime.paginate(

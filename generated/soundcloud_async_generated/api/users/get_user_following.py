@@ -18,20 +18,40 @@ PAGINATION: str | None = None
 PAGE_ITEM = None
 
 
-def _get_kwargs(
+def request_target(
+    user_urn: str,
+    following_urn: str,
+) -> tuple[str, str]:
+    """The HTTP method and the URL path of `get_user_following`, path parameters checked and escaped.
+
+    For a caller that sends its own body (a streamed upload); `build_request` covers the rest.
+    """
+    return (
+        METHOD,
+        f"/users/{path_segment(user_urn)}/followings/{path_segment(following_urn)}",
+    )
+
+
+def build_request(
     user_urn: str,
     following_urn: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.AsyncClient.request` for one `get_user_following` call.
 
+    `method` and `url` always; `params`, `headers`, `cookies` and the body only when set.
+    Path parameters are checked and escaped (types.path_segment).
+    """
+
+    # The URL inline, not through request_target: one call less on every request.
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": METHOD,
         "url": f"/users/{path_segment(user_urn)}/followings/{path_segment(following_urn)}",
     }
 
     return _kwargs
 
 
-def _parse_response(
+def _parse_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> User | None:
     # A redirect's body only repeats its Location header; some answer with no body at all.
@@ -46,15 +66,22 @@ def _parse_response(
     return None
 
 
-def _build_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[User]:
+    """`response` to `get_user_following` as a typed `Response`.
+
+    Raises:
+        errors.ApiError: (through client.raise_for_status) the status is 400 or more.
+        Exception: the error client.invalid_body(...) returns when a success body does not fit
+            the schema (soundcloud_async: ResponseValidationError).
+    """
     if response.status_code >= 400:
         client.raise_for_status(response)
         # A hook that returns must not turn an error into a success with parsed=None.
         raise errors.ApiError(response)
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_body(client=client, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         if isinstance(exc, PayloadMismatch):
             exc.operation = OPERATION_ID
@@ -94,14 +121,14 @@ async def asyncio_detailed(
         Response[User]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         user_urn=user_urn,
         following_urn=following_urn,
     )
 
     response = await client.send(kwargs)
 
-    return _build_response(client=client, response=response)
+    return parse_response(client=client, response=response)
 
 
 async def asyncio(
