@@ -207,7 +207,7 @@ def _next_steps(console: Console) -> None:
     console.line(
         "soundcloud export followers https://soundcloud.com/popular-artist --out fans.jsonl"
     )
-    console.line("every command, with a terminal session: README.md, section Command line")
+    console.line("every command, with a terminal session: docs/guides/cli.md")
 
 
 async def real_tour(console: Console) -> int:

@@ -5,7 +5,7 @@ provider: the check looks at `sys.modules` first, so an application that never i
 OpenTelemetry pays one dictionary lookup per request and `import soundcloud_async` never
 imports it.
 
-Names (also in README, "Observability"):
+Names (also in docs/guides/observability.md):
 - span `{METHOD} {url.template}` (e.g. `GET /tracks/{track_urn}`; just `{METHOD}` for a path no
   operation has), kind CLIENT, one per request sent through the client, token requests
   included (a child of the call that needed the token);

@@ -30,7 +30,7 @@ __all__ = ["EXIT_CODES_HELP", "CliError", "ExitCode", "fail", "run"]
 
 
 class ExitCode:
-    """The process exit codes (documented in `soundcloud --help` and the README)."""
+    """The process exit codes (documented in `soundcloud --help` and docs/guides/cli.md)."""
 
     OK = 0
     ERROR = 1  # any other SoundCloud failure (5xx after retries, a body that did not parse)
