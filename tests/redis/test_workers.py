@@ -1,4 +1,4 @@
-"""The many-workers guide: its FastAPI block, verbatim, under `uvicorn --workers 4`.
+"""The README's many-workers FastAPI block (also in the guide), verbatim, under `--workers 4`.
 
 The fake SoundCloud is served on loopback by this test's event loop; four uvicorn worker
 processes share a real Redis. Proof: one app token for every worker, and a login that passes
@@ -25,15 +25,25 @@ from soundcloud_async.testing import FakeSoundCloud, serve
 from ._server import RedisServer, free_port
 
 GUIDE = Path(__file__).parents[2] / "docs" / "guides" / "many-workers.md"
+README = Path(__file__).parents[2] / "README.md"
+
+
+def _app_block(path: Path, heading: str) -> str:
+    text = path.read_text(encoding="utf-8")
+    section = text.split(heading, 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    apps = [block for block in blocks if "FastAPI(" in block]
+    assert len(apps) == 1, f"{path.name} {heading!r} needs exactly one FastAPI example"
+    return str(apps[0])
 
 
 def guide_workers_block() -> str:
-    text = GUIDE.read_text(encoding="utf-8")
-    section = text.split("## A FastAPI app on many workers", 1)[1].split("\n## ", 1)[0]
-    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
-    apps = [block for block in blocks if "FastAPI(" in block]
-    assert len(apps) == 1, "the guide's 'A FastAPI app on many workers' needs one FastAPI example"
-    return str(apps[0])
+    """The README's many-workers app, which the site's guide shows word for word too."""
+    readme = _app_block(README, "## Running many workers")
+    assert _app_block(GUIDE, "## A FastAPI app on many workers") == readme, (
+        "guide and README differ"
+    )
+    return readme
 
 
 @pytest_asyncio.fixture
