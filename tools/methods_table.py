@@ -63,8 +63,11 @@ def _call(dotted: str, method: Any) -> str:
 def _returns(method: Any) -> str:
     annotation = inspect.signature(method).return_annotation
     text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
-    # A pipe inside a table cell ends the cell unless escaped.
-    return f"`{text}`".replace("|", "\\|") if text and text != "None" else "None"
+    if not text or text == "None":
+        return "None"
+    # A union is written "A or B": a pipe ends a table cell, and its escape `\|` shows
+    # literally inside code on the site (Python-Markdown) while GitHub hides it.
+    return " or ".join(f"`{part.strip()}`" for part in text.split("|"))
 
 
 def table() -> str:
