@@ -30,13 +30,14 @@ if TYPE_CHECKING:
     from soundcloud_async._namespaces._fields import PlaylistFields, TrackFields
     from soundcloud_async._ratelimit import RateLimit, RateLimitHeaders
     from soundcloud_async._raw import RawResponse
+    from soundcloud_async._resolved import Resolved
     from soundcloud_async._retry import RetryPolicy
     from soundcloud_async._token import Token
     from soundcloud_async._transport import STREAM_EXTENSION, RetryTransport
     from soundcloud_async._urn import UrnLike
     from soundcloud_async.auth import SoundCloudAuth
     from soundcloud_async.budgets import DEFAULT_RULES, BudgetRule, MemoryRateBudget, RateBudget
-    from soundcloud_async.client import Resolved, SoundCloud
+    from soundcloud_async.client import SoundCloud
     from soundcloud_async.errors import (
         APIConnectionError,
         APIStatusError,
@@ -135,7 +136,7 @@ _EXPORTS = {
     "RateLimitHeaders": "soundcloud_async._ratelimit",
     "RawResponse": "soundcloud_async._raw",
     "RequestEvent": "soundcloud_async._hooks",
-    "Resolved": "soundcloud_async.client",
+    "Resolved": "soundcloud_async._resolved",
     "ResponseEvent": "soundcloud_async._hooks",
     "ResponseValidationError": "soundcloud_async.errors",
     "RetryEvent": "soundcloud_async._hooks",

@@ -16,10 +16,9 @@ import copy
 from collections.abc import Awaitable, Mapping
 from functools import cached_property, partial
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from soundcloud_async_generated.models import Playlist, Track, User
 
 from soundcloud_async._budget_gate import BudgetGate
 from soundcloud_async._constants import DEFAULT_TIMEOUT
@@ -34,7 +33,6 @@ from soundcloud_async._hooks import (
     RetryEvent,
     call_hook,
 )
-from soundcloud_async._json import parse_json
 from soundcloud_async._logging import configure_from_environment, event_hooks
 from soundcloud_async._namespaces._redirects import is_redirect, location_of
 from soundcloud_async._observe import Observer
@@ -43,7 +41,7 @@ from soundcloud_async._ratelimit import RateLimitHeaders
 from soundcloud_async._raw import RawResponse, capture_raw
 from soundcloud_async._renewal import TokenCallback
 from soundcloud_async._retry import RetryPolicy
-from soundcloud_async._runtime import Runtime, invalid_body
+from soundcloud_async._runtime import Runtime
 from soundcloud_async._settings import MissingCredentials, Settings, TimeoutLike, to_timeout
 from soundcloud_async._token import Token
 from soundcloud_async._transport import Borrowed, RetryTransport
@@ -64,19 +62,12 @@ if TYPE_CHECKING:
     from soundcloud_async._namespaces.oauth import OAuthNamespace
     from soundcloud_async._namespaces.playlists import PlaylistsNamespace
     from soundcloud_async._namespaces.tracks import TracksNamespace
+    from soundcloud_async._resolved import Resolved
 
-__all__ = ["Resolved", "SoundCloud"]
+__all__ = ["SoundCloud"]
 
 T = TypeVar("T")
 
-Resolved = Track | User | Playlist
-"""What a soundcloud.com URL can resolve to."""
-
-_RESOLVED_KINDS: dict[str, type[Track] | type[User] | type[Playlist]] = {
-    "track": Track,
-    "user": User,
-    "playlist": Playlist,
-}
 # /resolve answers one 302 to the resource (docs/soundcloud-behaviour.md, Redirects); a chain
 # is a misbehaving server, not something to follow forever.
 _MAX_RESOLVE_HOPS = 3
@@ -262,7 +253,9 @@ class SoundCloud:
         response = await self._runtime.request(**operation.build_request(url_query=url))
         for _ in range(_MAX_RESOLVE_HOPS):
             if not is_redirect(response):
-                return _resource_of(response)
+                from soundcloud_async._resolved import resource_of
+
+                return resource_of(response)
             target = location_of(response)
             if not same_origin(target, self._http.base_url):
                 return str(target)
@@ -470,25 +463,3 @@ def retry_transport_of(client: SoundCloud) -> RetryTransport | None:
     of the client's private attribute.
     """
     return client._retry_transport
-
-
-def _resource_of(response: httpx.Response) -> Resolved:
-    parsed = parse_json(response.content)
-    data = cast("dict[str, Any]", parsed) if isinstance(parsed, dict) else {}
-    kind = data.get("kind")
-    model = _RESOLVED_KINDS.get(kind) if isinstance(kind, str) else None
-    # `kind` is optional (see docs/soundcloud-behaviour.md, Payloads and parsing): without a
-    # known one, the URN (`soundcloud:tracks:1`) names what was resolved.
-    urn = data.get("urn")
-    if model is None and isinstance(urn, str) and urn.count(":") == 2:
-        model = _RESOLVED_KINDS.get(urn.split(":")[1].removesuffix("s"))
-    if model is None:
-        raise ResponseValidationError(
-            f"/resolve led to {response.request.url.path}, which is not a track, user or "
-            f"playlist (kind={kind!r})",
-            response=response,
-        )
-    try:
-        return model.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise invalid_body(response, exc) from exc
