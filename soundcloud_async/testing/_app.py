@@ -26,6 +26,7 @@ from soundcloud_async.testing._context import Operation, endpoint
 from soundcloud_async.testing._errors import error_body, json_response
 from soundcloud_async.testing._faults import FaultMiddleware, Faults
 from soundcloud_async.testing._oauth_routes import authorize, sign_out_session, token
+from soundcloud_async.testing._table import table_operations
 from soundcloud_async.testing._world import World
 
 
@@ -41,6 +42,7 @@ def operations() -> list[Operation]:
         *_routes_tracks.OPERATIONS,
         *_routes_playlists.OPERATIONS,
         *_routes_users.OPERATIONS,
+        *table_operations(),  # plain reads and relation lists, one row each
         *_routes_misc.OPERATIONS,
     ]
 

@@ -9,10 +9,7 @@ from soundcloud_async.testing._errors import ApiError, json_response, not_found,
 from soundcloud_async.testing._forms import Body, read_resource_body
 from soundcloud_async.testing._ids import parse_ref
 from soundcloud_async.testing._lists import (
-    by_edge,
     tracks_response,
-    user_lookup,
-    users_response,
     with_access,
 )
 from soundcloud_async.testing._paging import Key
@@ -80,11 +77,6 @@ async def create_playlist(ctx: Ctx) -> Response:
     return json_response(ctx.render.playlist(playlist), 201)
 
 
-async def get_playlist(ctx: Ctx) -> Response:
-    playlist = visible(ctx)
-    return json_response(ctx.render.playlist(playlist, show_tracks=ctx.flag("show_tracks", True)))
-
-
 async def update_playlist(ctx: Ctx) -> Response:
     playlist = _owned(ctx)
     body = await read_resource_body(ctx.request, "playlist")
@@ -107,16 +99,9 @@ async def list_playlist_tracks(ctx: Ctx) -> Response:
     return tracks_response(ctx, with_access(entries, ctx.access()))
 
 
-async def list_playlist_reposters(ctx: Ctx) -> Response:
-    edges = ctx.world.state.playlist_reposts.sources(visible(ctx).id)
-    return users_response(ctx, by_edge(edges, user_lookup(ctx)))
-
-
 OPERATIONS = [
     Operation("POST", "/playlists", create_playlist, user_only=True),
-    Operation("GET", "/playlists/{playlist_urn}", get_playlist),
     Operation("PUT", "/playlists/{playlist_urn}", update_playlist, user_only=True),
     Operation("DELETE", "/playlists/{playlist_urn}", delete_playlist, user_only=True),
     Operation("GET", "/playlists/{playlist_urn}/tracks", list_playlist_tracks),
-    Operation("GET", "/playlists/{playlist_urn}/reposters", list_playlist_reposters),
 ]

@@ -8,11 +8,8 @@ from soundcloud_async.testing._context import Ctx, Operation
 from soundcloud_async.testing._errors import ApiError, json_response, not_found, status_response
 from soundcloud_async.testing._forms import read_json, read_resource_body
 from soundcloud_async.testing._lists import (
-    by_edge,
     by_id,
     tracks_response,
-    user_lookup,
-    users_response,
     with_access,
 )
 from soundcloud_async.testing._records import StorefrontRecord, TrackRecord
@@ -41,10 +38,6 @@ def owned(ctx: Ctx) -> TrackRecord:
     if track.user_id != ctx.me():
         raise not_found("track")
     return track
-
-
-async def get_track(ctx: Ctx) -> Response:
-    return json_response(ctx.render.track(visible(ctx)))
 
 
 async def update_track(ctx: Ctx) -> Response:
@@ -116,16 +109,6 @@ async def get_track_streams(ctx: Ctx) -> Response:
     )
 
 
-async def list_track_favoriters(ctx: Ctx) -> Response:
-    edges = ctx.world.state.track_likes.sources(visible(ctx).id)
-    return users_response(ctx, by_edge(edges, user_lookup(ctx)))
-
-
-async def list_track_reposters(ctx: Ctx) -> Response:
-    edges = ctx.world.state.track_reposts.sources(visible(ctx).id)
-    return users_response(ctx, by_edge(edges, user_lookup(ctx)))
-
-
 async def list_related_tracks(ctx: Ctx) -> Response:
     # "Similar" here means: the same genre, public, in id order. Deterministic and cheap.
     track = visible(ctx)
@@ -138,13 +121,10 @@ async def list_related_tracks(ctx: Ctx) -> Response:
 
 
 OPERATIONS = [
-    Operation("GET", "/tracks/{track_urn}", get_track),
     Operation("PUT", "/tracks/{track_urn}", update_track, user_only=True),
     Operation("DELETE", "/tracks/{track_urn}", delete_track, user_only=True),
     Operation("PUT", "/tracks/{track_urn}/storefront", update_track_storefront, user_only=True),
     Operation("GET", "/tracks/{track_urn}/preview", get_track_preview),
     Operation("GET", "/tracks/{track_urn}/streams", get_track_streams),
-    Operation("GET", "/tracks/{track_urn}/favoriters", list_track_favoriters),
-    Operation("GET", "/tracks/{track_urn}/reposters", list_track_reposters),
     Operation("GET", "/tracks/{track_urn}/related", list_related_tracks),
 ]
