@@ -104,6 +104,17 @@ def mentions(text: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
+def operations_module(spec: dict[str, Any]) -> str:
+    """Every operation's method and path template, so the runtime can name a request's
+    operation (traces, hooks) without importing or reading the endpoint modules."""
+    rows = "".join(f'    ("{op.method}", "{op.path}"),\n' for op in operations(spec))
+    return (
+        '"""(method, path template) of every operation of the spec; written by make generate."""\n'
+        "\n"
+        f"OPERATIONS: tuple[tuple[str, str], ...] = (\n{rows})\n"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT, help="package folder to (re)create")
@@ -139,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
     # Our templates type every function; mypy users should see that (PEP 561).
     (output / "py.typed").write_text("", encoding="utf-8")
+    (output / "operations.py").write_text(operations_module(spec), encoding="utf-8")
     for problem in problems:
         print(f"{problem.level.value}: {problem.header}\n{problem.detail or ''}", file=sys.stderr)
     if problems:
