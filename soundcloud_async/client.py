@@ -33,6 +33,7 @@ from soundcloud_async._hooks import (
     RetryEvent,
     call_hook,
 )
+from soundcloud_async._lean_send import LeanClient
 from soundcloud_async._logging import configure_from_environment, event_hooks
 from soundcloud_async._namespaces._redirects import is_redirect, location_of
 from soundcloud_async._observe import Observer
@@ -414,9 +415,10 @@ class SoundCloud:
 _NAMESPACES = ("me", "tracks", "users", "playlists", "likes", "reposts", "search", "oauth")
 
 
-class _OwnedClient(ResponseCookiesClient):
-    """The client a `SoundCloud` builds: use after `aclose()` is named as such, and every
-    request is observed (hooks, OpenTelemetry, `sc.raw`)."""
+class _OwnedClient(LeanClient, ResponseCookiesClient):
+    """The client a `SoundCloud` builds: use after `aclose()` is named as such, every request
+    is observed (hooks, OpenTelemetry, `sc.raw`), and generated operations take the lean
+    path (`_lean_send.py`)."""
 
     def __init__(
         self, observer: Observer, *, parent: _OwnedClient | None = None, **kwargs: Any
@@ -444,6 +446,16 @@ class _OwnedClient(ResponseCookiesClient):
         )
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        self._refuse_if_closed()
+        return await self._observer.send(
+            request, lambda: super(_OwnedClient, self).send(request, **kwargs)
+        )
+
+    async def send_built(self, request: httpx.Request) -> httpx.Response:
+        self._refuse_if_closed()
+        return await self._observer.send(request, lambda: self.send_lean(request))
+
+    def _refuse_if_closed(self) -> None:
         # httpx's own refusal ("the client has been closed") names neither the cause nor
         # SoundCloud, and is no SoundCloudError.
         if self.is_closed:
@@ -451,9 +463,6 @@ class _OwnedClient(ResponseCookiesClient):
                 "this SoundCloud client is closed (aclose() was called, or its `async with` "
                 "block ended): create a new SoundCloud to make more requests"
             )
-        return await self._observer.send(
-            request, lambda: super(_OwnedClient, self).send(request, **kwargs)
-        )
 
 
 def retry_transport_of(client: SoundCloud) -> RetryTransport | None:
