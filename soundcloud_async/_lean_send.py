@@ -30,6 +30,8 @@ __all__ = ["LeanClient"]
 # The arguments a generated operation passes besides method and url (templates/
 # endpoint_module.py.jinja, build_request); any other one takes httpx's path.
 _PLAIN_ARGUMENTS = frozenset({"json", "content", "headers"})
+# The one httpx internal the loop needs (see `_send_once`); without it, httpx's own path.
+_AVAILABLE = callable(getattr(httpx.AsyncClient, "_transport_for_url", None))
 # httpx logs each exchange on this logger (our redacting filter is installed on it).
 _httpx_logger = logging.getLogger("httpx")
 
@@ -44,7 +46,7 @@ class LeanClient(httpx.AsyncClient):
 
     async def request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Response:
         # httpx's signature: the keyword arguments are passed on as they came.
-        plain = kwargs.keys() <= _PLAIN_ARGUMENTS
+        plain = _AVAILABLE and kwargs.keys() <= _PLAIN_ARGUMENTS
         if plain and isinstance(url, httpx.URL) and url.is_absolute_url:
             return await self.send_built(self.build_plain(method, url, **kwargs))
         return await super().request(method, url, **kwargs)
