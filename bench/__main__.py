@@ -27,10 +27,12 @@ from . import (
     per_call,
     redis_workers,
 )
-from ._common import Row, machine
+from ._common import Row, machine, table
+from ._docs import write_docs
 from ._server import fake_server
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
+PARTIAL_RESULTS = RESULTS.with_name("results.partial.json")
 SECTIONS = ("1", "2", "3", "4", "5", "6", "7", "8")
 
 
@@ -80,41 +82,6 @@ def _progress(section: str) -> Iterator[None]:
     print(f"{time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
 
 
-def table(rows: list[Row]) -> str:
-    header = ("section", "variant", "metric", "value", "ratio", "target", "verdict")
-    lines = [
-        (r.section, r.variant, r.metric, _number(r.value),
-         "" if r.ratio is None else f"{r.ratio:.2f}x", r.target, r.verdict)
-        for r in rows
-    ]  # fmt: skip
-    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *lines, strict=True)]
-    numeric = {3, 4}
-
-    def render(cells: tuple[str, ...]) -> str:
-        return "  ".join(
-            cell.rjust(width) if index in numeric else cell.ljust(width)
-            for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    out = [render(header), render(tuple("-" * width for width in widths))]
-    previous = None
-    for row, cells in zip(rows, lines, strict=True):
-        if previous is not None and row.section != previous:
-            out.append("")
-        out.append(render(cells))
-        previous = row.section
-    notes = [f"  [{r.section}] {r.variant}: {r.note}" for r in rows if r.note]
-    return "\n".join([*out, "", "notes:", *notes])
-
-
-def _number(value: float) -> str:
-    if float(value).is_integer() and abs(value) < 1e6:
-        return f"{value:,.0f}"
-    if abs(value) >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.1f}" if abs(value) >= 10 else f"{value:.3f}"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(SECTIONS), help="sections, e.g. 1,3,7")
@@ -137,14 +104,22 @@ def main() -> None:
         f"\ntargets: {sum(r.verdict == 'pass' for r in rows)} pass, {len(missed)} miss "
         f"(timing misses never fail the run); wall {wall:.0f} s"
     )
-    RESULTS.write_text(json.dumps({
+    results = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": host,
         "quick": args.quick,
         "wall_seconds": round(wall, 1),
         "rows": [row.as_dict() for row in rows],
-    }, indent=2) + "\n")  # fmt: skip
-    print(f"wrote {RESULTS}")
+    }
+    # Only a full run speaks for the project (results.json and the docs' figures); a partial
+    # or quick one, for trying a change, is written beside it and ignored by git.
+    full = only == set(SECTIONS) and not args.quick
+    target = RESULTS if full else PARTIAL_RESULTS
+    target.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"wrote {target}")
+    if full:
+        write_docs(results)
+        print("updated the figures in README.md and CONTRIBUTING.md")
 
 
 if __name__ == "__main__":

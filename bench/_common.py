@@ -221,3 +221,38 @@ def _cpu_model() -> str:
     except OSError:
         pass
     return platform.processor() or "unknown"
+
+
+def table(rows: list[Row]) -> str:
+    header = ("section", "variant", "metric", "value", "ratio", "target", "verdict")
+    lines = [
+        (r.section, r.variant, r.metric, _number(r.value),
+         "" if r.ratio is None else f"{r.ratio:.2f}x", r.target, r.verdict)
+        for r in rows
+    ]  # fmt: skip
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *lines, strict=True)]
+    numeric = {3, 4}
+
+    def render(cells: tuple[str, ...]) -> str:
+        return "  ".join(
+            cell.rjust(width) if index in numeric else cell.ljust(width)
+            for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    out = [render(header), render(tuple("-" * width for width in widths))]
+    previous = None
+    for row, cells in zip(rows, lines, strict=True):
+        if previous is not None and row.section != previous:
+            out.append("")
+        out.append(render(cells))
+        previous = row.section
+    notes = [f"  [{r.section}] {r.variant}: {r.note}" for r in rows if r.note]
+    return "\n".join([*out, "", "notes:", *notes])
+
+
+def _number(value: float) -> str:
+    if float(value).is_integer() and abs(value) < 1e6:
+        return f"{value:,.0f}"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.1f}" if abs(value) >= 10 else f"{value:.3f}"
