@@ -41,8 +41,9 @@ def test_contributing_shows_every_row_of_the_committed_run() -> None:
 
 def test_a_run_rewrites_only_the_blocks(tmp_path: Path) -> None:
     readme, contributing = tmp_path / "README.md", tmp_path / "CONTRIBUTING.md"
+    stale = f"# Title\n\nbefore\n\n{_docs.START}\nOLD FIGURES\n{_docs.END}\n\nafter\n"
     for document in (readme, contributing):
-        document.write_text(f"# Title\n\nbefore\n\n{_docs.START}\nOLD FIGURES\n{_docs.END}\n\nafter\n")
+        document.write_text(stale)
     _docs.write_docs(RESULTS, (readme, contributing))
     text = readme.read_text()
     assert text.startswith("# Title\n\nbefore\n\n")
