@@ -20,15 +20,20 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
-from soundcloud_async._budget_gate import BudgetGate
 from soundcloud_async._json import parse_json
-from soundcloud_async._observe import Call, current_call
+from soundcloud_async._observe import current_call
 from soundcloud_async._ratelimit import RateLimitHeaders, announced_wait
 from soundcloud_async._replay import can_replay
 from soundcloud_async._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    # Both only on demand: a budget gate when `budget=` is given, a Call when observed.
+    from soundcloud_async._budget_gate import BudgetGate
+    from soundcloud_async._call import Call
 
 __all__ = ["STREAM_EXTENSION", "Borrowed", "RetryTransport"]
 
