@@ -35,7 +35,7 @@ asyncio.run(main())
 """
 
 # Loaded by the pipeline only when its feature is used: a budget, hooks, `sc.raw`, a list,
-# an upload, an error body, a token renewal.
+# an upload, an error body, a retried status, a token renewal, a log record.
 _ON_DEMAND = {
     "soundcloud_async._budget_gate",
     "soundcloud_async._cursor",
@@ -43,7 +43,9 @@ _ON_DEMAND = {
     "soundcloud_async._hooks",
     "soundcloud_async._multipart",
     "soundcloud_async._pages",
+    "soundcloud_async._ratelimit",
     "soundcloud_async._raw",
+    "soundcloud_async._redact",
     "soundcloud_async._renewal",
     "soundcloud_async._shared_failure",
     "soundcloud_async._token_endpoint",
