@@ -451,7 +451,7 @@ def _logged(on_token: TokenCallback) -> TokenCallback:
 
 
 def _network() -> httpx.AsyncBaseTransport:
-    # The gate (and asyncio) only for a client that talks to the network itself.
+    # The pool gate only for a client that talks to the network itself, not over a given transport.
     from soundcloud_async._gate import gated_network
 
     return gated_network()
