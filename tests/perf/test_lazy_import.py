@@ -116,6 +116,20 @@ def test_a_first_get_loads_only_its_operation_and_the_models_it_returns() -> Non
     assert not loaded & _ON_DEMAND
 
 
+def test_a_first_get_parses_no_signature_text() -> None:
+    # attrs reads each converter's signature; for a builtin (`converter=tuple`) inspect parses
+    # its text signature, with tokenize, whose first use compiles a large regex (~3 ms).
+    count = (
+        "import inspect\nparsed = []\nfromstr = inspect._signature_fromstr\n"
+        "inspect._signature_fromstr = lambda *a, **k: parsed.append(a) or fromstr(*a, **k)\n"
+    )
+    script = f"{HTTPX}, asyncio\n{count}{_FIRST_GET}\nprint(len(parsed))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    )
+    assert result.stdout.split()[-1] == "0"
+
+
 def test_every_lazy_name_is_exported_and_resolves() -> None:
     exports = set(soundcloud_async._EXPORTS)
     assert exports | {"__version__"} == set(soundcloud_async.__all__)
