@@ -34,8 +34,8 @@ ENV_AUTH_BASE_URL = "SOUNDCLOUD_AUTH_BASE_URL"
 class Settings:
     """The resolved settings; the secret is kept out of the repr.
 
-    A plain class: every client builds one, and a dataclass would cost more to define (at
-    import) than all of a client's construction.
+    A plain class, not a dataclass: defining a frozen dataclass (and importing `dataclasses`)
+    takes about 2 ms, three times what building a whole client does (bench/ section 6).
     """
 
     __slots__ = ("auth_base_url", "base_url", "client_id", "client_secret")
