@@ -1,15 +1,15 @@
 """`sc.raw(call)`: the parsed value of a call together with its final HTTP response.
 
-A context variable holds a `_Capture` while `sc.raw` awaits the call; every response the
-client sends back in that same task overwrites it, so the last one (after retries, a
-refresh-and-replay or a redirect) is what the caller gets. Token requests run in a task the
-auth object owns, so they never land in it.
+While `sc.raw` awaits the call, a `RawCapture` sits in a context variable (`_observe`); every
+response the client sends back in that same task overwrites its response, so the last one
+(after retries, a refresh-and-replay or a redirect) is what the caller gets. Token requests run
+in a task the auth object owns, so they never land in it. This module is imported by the first
+`sc.raw`, not by clients that never use it.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextvars
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -17,10 +17,11 @@ from typing import Generic, TypeVar
 import httpx
 
 from soundcloud_async._error_body import request_id_of
+from soundcloud_async._observe import RAW_CAPTURE
 from soundcloud_async._ratelimit import RateLimitHeaders
 from soundcloud_async._redact import REDACTED, SECRET_HEADERS
 
-__all__ = ["RawResponse", "capture_raw", "captured"]
+__all__ = ["RawCapture", "RawResponse", "capture_raw"]
 
 T = TypeVar("T")
 
@@ -44,35 +45,29 @@ class RawResponse(Generic[T]):
     request_id: str | None
 
 
-class _Capture:
+class RawCapture:
+    """The last response the task that awaits `sc.raw` received."""
+
     __slots__ = ("response", "task")
 
     def __init__(self) -> None:
         self.task = asyncio.current_task()
         self.response: httpx.Response | None = None
 
-
-_CAPTURE: contextvars.ContextVar[_Capture | None] = contextvars.ContextVar(
-    "soundcloud_async.raw", default=None
-)
-
-
-def captured(response: httpx.Response) -> httpx.Response:
-    """Keep `response` for the `sc.raw` awaiting in this task, if any; return it."""
-    capture = _CAPTURE.get()
-    if capture is not None and capture.task is asyncio.current_task():
-        capture.response = response
-    return response
+    def offer(self, response: httpx.Response) -> None:
+        """Keep `response` if it belongs to the awaiting task (not to one it started)."""
+        if self.task is asyncio.current_task():
+            self.response = response
 
 
 async def capture_raw(call: Awaitable[T]) -> RawResponse[T]:
     """Await `call` and return its value with its final response (see `SoundCloud.raw`)."""
-    capture = _Capture()
-    token = _CAPTURE.set(capture)
+    capture = RawCapture()
+    token = RAW_CAPTURE.set(capture)
     try:
         parsed = await call
     finally:
-        _CAPTURE.reset(token)
+        RAW_CAPTURE.reset(token)
     response = capture.response
     if response is None:
         raise ValueError(

@@ -57,6 +57,13 @@ def _statuses(statuses: Iterable[int]) -> frozenset[int]:
     return frozenset(statuses)
 
 
+def _errors(errors: Iterable[type[Exception]]) -> tuple[type[Exception], ...]:
+    # Not `converter=tuple`: attrs reads a converter's signature, and for a builtin that means
+    # parsing its text signature with `tokenize`, whose first use compiles a large regex
+    # (about 3 ms, paid by every process at its first client: bench/ section 6).
+    return tuple(errors)
+
+
 @attrs.frozen(kw_only=True)
 class RetryPolicy:
     """How the client retries: which failures, how often, how long it waits.
@@ -95,10 +102,10 @@ class RetryPolicy:
         default=IDEMPOTENT_RETRY_STATUSES, converter=_statuses
     )
     always_retry_errors: tuple[type[Exception], ...] = attrs.field(
-        default=ALWAYS_RETRY_ERRORS, converter=tuple
+        default=ALWAYS_RETRY_ERRORS, converter=_errors
     )
     idempotent_retry_errors: tuple[type[Exception], ...] = attrs.field(
-        default=IDEMPOTENT_RETRY_ERRORS, converter=tuple
+        default=IDEMPOTENT_RETRY_ERRORS, converter=_errors
     )
 
     @deadline.validator

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from soundcloud_async_generated import Client as LowLevelClient
 from soundcloud_async_generated.types import PayloadMismatch, Response
 
 from soundcloud_async import _json
-from soundcloud_async._invalid_body import describe_invalid_body
-from soundcloud_async._multipart import StreamingMultipart
+from soundcloud_async._constants import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from soundcloud_async._request_url import request_url
 from soundcloud_async._urn import UrnLike, numeric_id, to_urn
 from soundcloud_async.errors import (
@@ -26,7 +25,12 @@ from soundcloud_async.errors import (
     error_from_transport_error,
     raise_for_status,
 )
-from soundcloud_async.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, AsyncPaginator
+
+# The paginator and the upload body are imported by the first list or upload call that needs
+# them: a client that only gets single resources never loads them (bench/ section 6).
+if TYPE_CHECKING:
+    from soundcloud_async._multipart import StreamingMultipart
+    from soundcloud_async.pagination import AsyncPaginator
 
 __all__ = ["Runtime", "UrnLike"]
 
@@ -35,6 +39,8 @@ T = TypeVar("T")
 
 def invalid_body(response: httpx.Response, exc: Exception) -> Exception:
     """The error for a success body that does not fit its schema (the generated client's hook)."""
+    from soundcloud_async._invalid_body import describe_invalid_body
+
     request = response.request
     detail, path = describe_invalid_body(exc)
     return ResponseValidationError(
@@ -163,6 +169,8 @@ class Runtime:
         operation: str | None = None,
     ) -> AsyncPaginator[T]:
         """An `AsyncPaginator` over a generated list operation's `build_request(...)`."""
+        from soundcloud_async.pagination import AsyncPaginator
+
         return AsyncPaginator(
             http=self.http,
             request=request,

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 
 import attrs
 
-from soundcloud_async._redact import REDACTED
 from soundcloud_async.errors import ConfigurationError
 
 __all__ = ["Token"]
@@ -52,6 +51,9 @@ class Token:
     app_only: bool = False
 
     def __repr__(self) -> str:
+        # Here, not at import: importing _redact compiles patterns a token never needs.
+        from soundcloud_async._redact import REDACTED
+
         refresh = REDACTED if self.refresh_token else None
         return (
             f"Token(access_token={REDACTED!r}, refresh_token={refresh!r}, "

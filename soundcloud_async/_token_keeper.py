@@ -9,25 +9,23 @@ from __future__ import annotations
 import inspect
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, nullcontext
-from typing import TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
 
 import httpx
 
-from soundcloud_async._shared_failure import SharedFailure, grant_key
-from soundcloud_async._token import Token
-from soundcloud_async._token_endpoint import (
-    DEFAULT_CLIENT_AUTH,
-    ClientAuth,
-    client_credentials_request,
-    other_client_auth,
-    refresh_request,
-)
 from soundcloud_async.errors import ConfigurationError, TokenRefreshError
-from soundcloud_async.token_store import FailureSharingTokenStore, LockableTokenStore, TokenStore
+
+# Deciding that a token is fresh needs none of these: the token endpoint's request builders,
+# the store protocols and the shared failure record are imported by the code that renews (a
+# store given by the caller is already imported).
+if TYPE_CHECKING:
+    from soundcloud_async._token import Token
+    from soundcloud_async._token_endpoint import ClientAuth
+    from soundcloud_async.token_store import FailureSharingTokenStore, TokenStore
 
 __all__ = ["MIN_APP_TOKEN_AGE", "TokenCallback", "TokenKeeper"]
 
-TokenCallback = Callable[[Token], Awaitable[None] | None]
+TokenCallback = Callable[["Token"], Awaitable[None] | None]
 
 # An app token rejected this soon after it was issued is not stale: the endpoint refuses app
 # tokens (e.g. /me needs a user token). Minting another would burn the client-credentials ration
@@ -59,8 +57,9 @@ class TokenKeeper:
         self.clock = clock
         self.refresh_margin = refresh_margin
         self._rejected: str | None = None
-        # What the token endpoint accepted last, per grant type, for the life of this object.
-        self.client_auth: dict[str, ClientAuth] = dict(DEFAULT_CLIENT_AUTH)
+        # What the token endpoint accepted last, per grant type, for the life of this object
+        # (until it accepts one, the token endpoint's DEFAULT_CLIENT_AUTH applies).
+        self.client_auth: dict[str, ClientAuth] = {}
         # The last refresh token SoundCloud refused, and how: resending it can only fail the
         # same way, so every later caller gets that error without a token request.
         self._refused: tuple[str, TokenRefreshError] | None = None
@@ -99,6 +98,10 @@ class TokenKeeper:
 
     def lock(self) -> AbstractAsyncContextManager[object]:
         """Return the store's cross-client lock, or a no-op one."""
+        if self.store is None:
+            return nullcontext()
+        from soundcloud_async.token_store import LockableTokenStore
+
         if isinstance(self.store, LockableTokenStore):
             return self.store.lock()
         return nullcontext()
@@ -137,6 +140,8 @@ class TokenKeeper:
         store = self._failure_sharing()
         if store is None:
             return
+        from soundcloud_async._shared_failure import grant_key
+
         failure = await store.load_failure()
         key = grant_key(base, self.client_id)
         if failure is not None and failure.applies_to(key, waiting_since=waiting_since):
@@ -146,10 +151,16 @@ class TokenKeeper:
         """Tell the other users of the store how renewing `base` failed (under its lock)."""
         store = self._failure_sharing()
         if store is not None:
+            from soundcloud_async._shared_failure import SharedFailure, grant_key
+
             failure = SharedFailure.of(grant_key(base, self.client_id), error, at=self.clock())
             await store.save_failure(failure)
 
     def _failure_sharing(self) -> FailureSharingTokenStore | None:
+        if self.store is None:
+            return None
+        from soundcloud_async.token_store import FailureSharingTokenStore
+
         # Typed as object first: the two protocols are independent, mypy cannot intersect them.
         store: object = self.store
         return store if isinstance(store, FailureSharingTokenStore) else None
@@ -166,6 +177,8 @@ class TokenKeeper:
             ConfigurationError: No client id, or no token and no client secret.
             TokenRefreshError: A user token without a refresh token: the user must log in.
         """
+        from soundcloud_async._token_endpoint import client_credentials_request, refresh_request
+
         if self.client_id is None:
             raise ConfigurationError(
                 "the token needs renewing and there is no client id: pass client_id= "
@@ -198,13 +211,17 @@ class TokenKeeper:
         )
 
     def _client_auth(self, grant_type: str, switch: bool) -> ClientAuth:
-        method = self.client_auth[grant_type]
+        from soundcloud_async._token_endpoint import DEFAULT_CLIENT_AUTH, other_client_auth
+
+        method = self.client_auth.get(grant_type, DEFAULT_CLIENT_AUTH[grant_type])
         return other_client_auth(method) if switch else method
 
     def worked(self, request: httpx.Request) -> None:
         """Remember how `request` sent the client credentials: the endpoint accepted it."""
+        from soundcloud_async._token_endpoint import DEFAULT_CLIENT_AUTH
+
         grant_type = httpx.QueryParams(request.content.decode()).get("grant_type", "")
-        if grant_type in self.client_auth and self.client_secret:
+        if grant_type in DEFAULT_CLIENT_AUTH and self.client_secret:
             basic = request.headers.get("authorization", "").startswith("Basic ")
             self.client_auth[grant_type] = "basic" if basic else "form"
 

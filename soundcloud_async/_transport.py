@@ -20,15 +20,21 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
-from soundcloud_async._budget_gate import BudgetGate
 from soundcloud_async._json import parse_json
-from soundcloud_async._observe import Call, current_call
-from soundcloud_async._ratelimit import RateLimitHeaders, announced_wait
+from soundcloud_async._observe import current_call
 from soundcloud_async._replay import can_replay
 from soundcloud_async._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    # Each only on demand: a budget gate when `budget=` is given, a Call when observed, the
+    # rate-limit parsers (attrs classes) for a retried status or `last_rate_limit`.
+    from soundcloud_async._budget_gate import BudgetGate
+    from soundcloud_async._call import Call
+    from soundcloud_async._ratelimit import RateLimitHeaders
 
 __all__ = ["STREAM_EXTENSION", "Borrowed", "RetryTransport"]
 
@@ -177,6 +183,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         if self._last_response is None:
             return None
         headers, status_code = self._last_response
+        from soundcloud_async._ratelimit import RateLimitHeaders
+
         return RateLimitHeaders.from_headers(headers, status_code)
 
     async def aclose(self) -> None:
@@ -221,6 +229,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
             body = await _inspect_body(response)
             if self._budget is not None:
                 await self._budget.observe_429(request, body)
+        from soundcloud_async._ratelimit import announced_wait
+
         wait = announced_wait(response.headers, body, now=self._now())
         outcome = str(response.status_code)
         return self._next_delay(request, outcome, retry_number, started, wait), wait
@@ -282,6 +292,8 @@ async def _report(
     await call.answered(request, response, elapsed)
     if response.status_code == 429:
         body = await _inspect_body(response)
+        from soundcloud_async._ratelimit import announced_wait
+
         await call.rate_limited(request, body, announced_wait(response.headers, body, now=now))
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from functools import partial
+from functools import cached_property, partial
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -21,14 +22,18 @@ from soundcloud_async._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_RETRY_DEADLINE,
 )
-from soundcloud_async._flight import Flight
-from soundcloud_async._renewal import Renewal, TokenCallback, TokenKeeper
 from soundcloud_async._replay import can_replay
-from soundcloud_async._sign_out import sign_out_everywhere
-from soundcloud_async._token import Token
+from soundcloud_async._token_keeper import TokenCallback, TokenKeeper
 from soundcloud_async._token_sender import TokenSender, send_via
 from soundcloud_async.errors import ConfigurationError, TokenRefreshError
-from soundcloud_async.token_store import TokenStore
+
+# A client whose token is fresh never renews it: the renewal machinery (flight task, token
+# endpoint, store locking, sign-out) is imported by the first renewal or sign-out.
+if TYPE_CHECKING:
+    from soundcloud_async._flight import Flight
+    from soundcloud_async._renewal import Renewal
+    from soundcloud_async._token import Token
+    from soundcloud_async.token_store import TokenStore
 
 __all__ = ["DEFAULT_REFRESH_MARGIN", "SoundCloudAuth"]
 
@@ -92,12 +97,17 @@ class SoundCloudAuth(httpx.Auth):
             clock=clock,
             refresh_margin=refresh_margin,
         )
-        self._flight = Flight()
         self._sender = TokenSender(transport)
         self._deadline = renewal_deadline
 
     def __repr__(self) -> str:
         return f"SoundCloudAuth(client_id={self._keeper.client_id!r}, token={self.token!r})"
+
+    @cached_property
+    def _flight(self) -> Flight:
+        from soundcloud_async._flight import Flight
+
+        return Flight()
 
     @property
     def token(self) -> Token | None:
@@ -159,6 +169,8 @@ class SoundCloudAuth(httpx.Auth):
     async def _renew(self, used: Token | None, request: httpx.Request) -> Token:
         # Runs in the flight task: even if `request` is cancelled meanwhile, the exchange
         # completes and the new token is saved before anyone can use the old one again.
+        from soundcloud_async._renewal import Renewal
+
         keeper = self._keeper
         renewal = Renewal(keeper, used=used, waiting_since=keeper.clock())
         try:
@@ -201,6 +213,8 @@ class SoundCloudAuth(httpx.Auth):
         Raises:
             APIStatusError: SoundCloud answered the sign-out with an error other than 401.
         """
+        from soundcloud_async._sign_out import sign_out_everywhere
+
         keeper = self._keeper
         send = self._sender.send if http_client is None else partial(send_via, http_client)
 

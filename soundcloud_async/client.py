@@ -20,50 +20,46 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from soundcloud_async._budget_gate import BudgetGate
-from soundcloud_async._constants import DEFAULT_TIMEOUT
+from soundcloud_async._constants import DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
 from soundcloud_async._cookies import ResponseCookiesClient
-from soundcloud_async._gate import gated_network
-from soundcloud_async._hooks import (
-    Hook,
-    Hooks,
-    RateLimitEvent,
-    RequestEvent,
-    ResponseEvent,
-    RetryEvent,
-    call_hook,
-)
 from soundcloud_async._lean_send import LeanClient
-from soundcloud_async._logging import configure_from_environment, event_hooks
-from soundcloud_async._namespaces._redirects import is_redirect, location_of
-from soundcloud_async._observe import Observer
-from soundcloud_async._origin import same_origin
-from soundcloud_async._ratelimit import RateLimitHeaders
-from soundcloud_async._raw import RawResponse, capture_raw
-from soundcloud_async._renewal import TokenCallback
-from soundcloud_async._retry import RetryPolicy
-from soundcloud_async._runtime import Runtime
-from soundcloud_async._settings import MissingCredentials, Settings, TimeoutLike, to_timeout
-from soundcloud_async._token import Token
-from soundcloud_async._transport import Borrowed, RetryTransport
 from soundcloud_async._version import __version__
-from soundcloud_async.auth import SoundCloudAuth
-from soundcloud_async.budgets import RateBudget
 from soundcloud_async.errors import ClientClosedError, ConfigurationError, ResponseValidationError
-from soundcloud_async.pagination import DEFAULT_PAGE_SIZE
-from soundcloud_async.token_store import TokenStore
 
+# Only names for annotations here: `from soundcloud_async import SoundCloud` loads this module
+# and little else (no attrs, no asyncio); building a client imports its pipeline, and each
+# feature (a budget, hooks, `sc.raw`, a namespace) is imported when first used (bench/ section 6).
 if TYPE_CHECKING:
     from soundcloud_async_generated.api.likes import LikesNamespace
     from soundcloud_async_generated.api.reposts import RepostsNamespace
     from soundcloud_async_generated.api.search import SearchNamespace
     from soundcloud_async_generated.api.users import UsersNamespace
 
+    from soundcloud_async._budget_gate import BudgetGate
+    from soundcloud_async._hooks import (
+        Hook,
+        Hooks,
+        RateLimitEvent,
+        RequestEvent,
+        ResponseEvent,
+        RetryEvent,
+    )
     from soundcloud_async._namespaces.me import MeNamespace
     from soundcloud_async._namespaces.oauth import OAuthNamespace
     from soundcloud_async._namespaces.playlists import PlaylistsNamespace
     from soundcloud_async._namespaces.tracks import TracksNamespace
+    from soundcloud_async._observe import Observer
+    from soundcloud_async._ratelimit import RateLimitHeaders
+    from soundcloud_async._raw import RawResponse
     from soundcloud_async._resolved import Resolved
+    from soundcloud_async._retry import RetryPolicy
+    from soundcloud_async._settings import TimeoutLike
+    from soundcloud_async._token import Token
+    from soundcloud_async._token_keeper import TokenCallback
+    from soundcloud_async._transport import RetryTransport
+    from soundcloud_async.auth import SoundCloudAuth
+    from soundcloud_async.budgets import RateBudget
+    from soundcloud_async.token_store import TokenStore
 
 __all__ = ["SoundCloud"]
 
@@ -129,13 +125,18 @@ class SoundCloud:
         on_rate_limit: Hook[RateLimitEvent] | None = None,
         budget: RateBudget | None = None,
     ) -> None:
+        from soundcloud_async._logging import configure_from_environment
+        from soundcloud_async._observe import Observer
+        from soundcloud_async._runtime import Runtime
+        from soundcloud_async._settings import Settings, to_timeout
+
         if http_client is not None and budget is not None:
             raise ValueError(
                 "budget= is applied by the client's own pipeline: not with http_client="
             )
         timeouts = to_timeout(timeout)  # checked even with http_client: bad input fails early
         configure_from_environment()
-        self._observer = Observer(Hooks(on_request, on_response, on_retry, on_rate_limit))
+        self._observer = Observer(_hooks_of(on_request, on_response, on_retry, on_rate_limit))
         if http_client is not None:
             if not str(http_client.base_url):
                 raise ConfigurationError(
@@ -251,6 +252,9 @@ class SoundCloud:
         """
         from soundcloud_async_generated.api.miscellaneous import resolve as operation
 
+        from soundcloud_async._namespaces._redirects import is_redirect, location_of
+        from soundcloud_async._origin import same_origin
+
         response = await self._runtime.request(**operation.build_request(url_query=url))
         for _ in range(_MAX_RESOLVE_HOPS):
             if not is_redirect(response):
@@ -286,6 +290,9 @@ class SoundCloud:
             ConfigurationError: this client was built from a caller's `http_client`.
             ValueError: `timeout` is not a valid timeout.
         """
+        from soundcloud_async._runtime import Runtime
+        from soundcloud_async._settings import to_timeout
+
         timeouts = self._http.timeout if timeout is None else to_timeout(timeout)
         if not isinstance(self._http, _OwnedClient) or self._retry_transport is None:
             raise ConfigurationError(
@@ -315,6 +322,8 @@ class SoundCloud:
         Raises:
             ValueError: `call` sent no request through this client's task.
         """
+        from soundcloud_async._raw import capture_raw
+
         return await capture_raw(call)
 
     async def request(
@@ -375,6 +384,9 @@ class SoundCloud:
         on_token: TokenCallback | None,
         retry: RetryPolicy | None,
     ) -> SoundCloudAuth | None:
+        from soundcloud_async._retry import RetryPolicy
+        from soundcloud_async.auth import SoundCloudAuth
+
         settings = self._settings
         if not settings.client_id and token is None and store is None:
             return None
@@ -383,9 +395,7 @@ class SoundCloud:
             settings.client_secret,
             token=token,
             token_store=store,
-            # Like the other hooks: one that raises is logged and the call goes on (the token
-            # is saved before it is announced, so nothing is lost).
-            on_token=None if on_token is None else partial(call_hook, on_token),
+            on_token=None if on_token is None else _logged(on_token),
             auth_base_url=settings.auth_base_url,
             # A renewal is part of the call that needs it: it gets the same overall budget.
             renewal_deadline=(retry or RetryPolicy()).deadline,
@@ -398,8 +408,12 @@ class SoundCloud:
         transport: httpx.AsyncBaseTransport | None,
         budget: RateBudget | None,
     ) -> httpx.AsyncClient:
-        inner = gated_network() if transport is None else Borrowed(transport)
-        gate = None if budget is None else BudgetGate(budget, client_id=self._settings.client_id)
+        from soundcloud_async._logging import event_hooks
+        from soundcloud_async._settings import MissingCredentials
+        from soundcloud_async._transport import Borrowed, RetryTransport
+
+        inner = _network() if transport is None else Borrowed(transport)
+        gate = None if budget is None else _gate_for(budget, client_id=self._settings.client_id)
         self._retry_transport = RetryTransport(inner, policy=retry, budget=gate)
         return _OwnedClient(
             self._observer,
@@ -413,6 +427,42 @@ class SoundCloud:
 
 
 _NAMESPACES = ("me", "tracks", "users", "playlists", "likes", "reposts", "search", "oauth")
+
+
+def _hooks_of(
+    on_request: Hook[RequestEvent] | None,
+    on_response: Hook[ResponseEvent] | None,
+    on_retry: Hook[RetryEvent] | None,
+    on_rate_limit: Hook[RateLimitEvent] | None,
+) -> Hooks | None:
+    """The client's hooks; None (and the hooks module left unimported) when it has none."""
+    if on_request is None and on_response is None and on_retry is None and on_rate_limit is None:
+        return None
+    from soundcloud_async._hooks import Hooks
+
+    return Hooks(on_request, on_response, on_retry, on_rate_limit)
+
+
+def _logged(on_token: TokenCallback) -> TokenCallback:
+    """`on_token` treated like the other hooks: if it raises, that is logged and the call goes
+    on (the token is saved before it is announced, so nothing is lost)."""
+    from soundcloud_async._hooks import call_hook
+
+    return partial(call_hook, on_token)
+
+
+def _network() -> httpx.AsyncBaseTransport:
+    # The pool gate only for a client that talks to the network itself, not over a given transport.
+    from soundcloud_async._gate import gated_network
+
+    return gated_network()
+
+
+def _gate_for(budget: RateBudget, *, client_id: str | None) -> BudgetGate:
+    # Budget rules and buckets only for a client given `budget=`.
+    from soundcloud_async._budget_gate import BudgetGate
+
+    return BudgetGate(budget, client_id=client_id)
 
 
 class _OwnedClient(LeanClient, ResponseCookiesClient):
@@ -434,6 +484,8 @@ class _OwnedClient(LeanClient, ResponseCookiesClient):
 
     def view(self, transport: RetryTransport, timeout: httpx.Timeout) -> _OwnedClient:
         """A client over the same auth, headers and hooks, with its own retries and timeout."""
+        from soundcloud_async._logging import event_hooks
+
         return _OwnedClient(
             self._observer,
             parent=self,

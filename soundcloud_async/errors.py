@@ -25,28 +25,23 @@ SoundCloudError
 
 `error_from_response` is the one mapping from a response to its error. Messages and reprs hold
 the method, the redacted URL and SoundCloud's own explanation, never a token or secret.
+
+Every client imports this tree, but most never build an error: what only building one needs
+(body parsing, redaction, rate-limit reading) is imported by the functions that build it.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-# ErrorBody is public through this module (`from soundcloud_async.errors import ErrorBody`).
-from soundcloud_async._error_body import ErrorBody as ErrorBody
-from soundcloud_async._error_body import (
-    body_snippet,
-    is_edge_block,
-    redact_for_request,
-    request_id_of,
-)
-from soundcloud_async._json import parse_json
-from soundcloud_async._ratelimit import RateLimit, announced_wait, parse_rate_limit, retry_at
-from soundcloud_async._redact import redact_url
-
 if TYPE_CHECKING:
+    # ErrorBody is public through this module (`from soundcloud_async.errors import ErrorBody`);
+    # at run time `__getattr__` below imports it on first use.
+    from soundcloud_async._error_body import ErrorBody as ErrorBody
+    from soundcloud_async._ratelimit import RateLimit
     from soundcloud_async.budgets import BudgetRule
 
 
@@ -158,6 +153,9 @@ class APIStatusError(SoundCloudError):
         error: ErrorBody | None = None,
         body_snippet: str | None = None,
     ) -> None:
+        from soundcloud_async._error_body import request_id_of
+        from soundcloud_async._redact import redact_url
+
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
@@ -299,6 +297,14 @@ def error_from_response(response: httpx.Response, *, now: datetime | None = None
     Returns:
         An instance of the class `error_class_for(response.status_code)` names.
     """
+    from soundcloud_async._error_body import (
+        ErrorBody,
+        body_snippet,
+        is_edge_block,
+        redact_for_request,
+    )
+    from soundcloud_async._json import parse_json
+
     request = _request_of(response)
     content = _content_of(response)
     error = ErrorBody.parse(parse_json(content))
@@ -338,6 +344,9 @@ def error_from_transport_error(error: httpx.RequestError) -> APIConnectionError:
 
     Raise the result `from error` to keep the cause.
     """
+    from soundcloud_async._error_body import redact_for_request
+    from soundcloud_async._redact import redact_url
+
     try:
         request: httpx.Request | None = error.request
     except RuntimeError:  # httpx raises when the error was created without a request
@@ -351,6 +360,10 @@ def error_from_transport_error(error: httpx.RequestError) -> APIConnectionError:
 def _rate_limit_error(
     response: httpx.Response, error: ErrorBody | None, snippet: str | None, now: datetime
 ) -> RateLimitError:
+    from soundcloud_async._error_body import redact_for_request
+    from soundcloud_async._json import parse_json
+    from soundcloud_async._ratelimit import announced_wait, parse_rate_limit, retry_at
+
     body = parse_json(_content_of(response))
     limit = parse_rate_limit(body)
     # The retry layer's own answer, so the wait it honoured and the one reported agree; the
@@ -389,6 +402,8 @@ def budget_exhausted_error(
     request: httpx.Request, rule: BudgetRule, wait: float, *, now: datetime
 ) -> BudgetExhaustedError:
     """The error for a request a client-side budget refused for `wait` seconds."""
+    from soundcloud_async._ratelimit import RateLimit, retry_at
+
     response = httpx.Response(
         429, request=request, headers={"x-soundcloud-async-budget": rule.name}
     )
@@ -423,6 +438,9 @@ def _describe_limit(limit: RateLimit | None) -> str | None:
 
 
 def _message(response: httpx.Response, detail: str) -> str:
+    from soundcloud_async._error_body import request_id_of
+    from soundcloud_async._redact import redact_url
+
     request = _request_of(response)
     where = f" ({request.method} {redact_url(request.url)})" if request is not None else ""
     status = f"{response.status_code} {response.reason_phrase}".strip()  # 499 has no phrase
@@ -443,3 +461,20 @@ def _content_of(response: httpx.Response) -> bytes:
         return response.content
     except httpx.ResponseNotRead:
         return b""
+
+
+# Hidden from type checkers (they read ErrorBody from the TYPE_CHECKING import): a visible
+# module __getattr__ would let any misspelt name type-check as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        # PEP 562: `ErrorBody` (an attrs class) loads with the first error body, or first use.
+        if name == "ErrorBody":
+            from soundcloud_async._error_body import ErrorBody
+
+            return ErrorBody
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), "ErrorBody"})

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from soundcloud_async_generated.api.me import (
-    MeNamespaceBase,
-    list_my_recently_played_tracks,
-)
+from soundcloud_async_generated.api import me as operations
+from soundcloud_async_generated.api.me import MeNamespaceBase
 from soundcloud_async_generated.types import UNSET
 
 from soundcloud_async._namespaces import public
@@ -29,7 +27,7 @@ class MeNamespace(MeNamespaceBase):
         Operation `list_my_recently_played_tracks`: GET /me/recently-played/tracks.
         """
         found = await self._runtime.result(
-            list_my_recently_played_tracks.asyncio_detailed(
+            operations.list_my_recently_played_tracks.asyncio_detailed(
                 client=self._runtime.client, access=UNSET if access is None else access
             )
         )

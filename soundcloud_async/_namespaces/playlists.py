@@ -1,4 +1,8 @@
-"""`sc.playlists`: the generated methods plus create and update, which take keyword fields."""
+"""`sc.playlists`: the generated methods plus create and update, which take keyword fields.
+
+The write helpers and request models are imported by the methods that use them, as in
+`_namespaces/tracks.py`: reading a playlist does not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +10,18 @@ from collections.abc import Iterable
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Unpack
 
-from soundcloud_async_generated.api.playlists import (
-    PlaylistsNamespaceBase,
-    create_playlist,
-    update_playlist,
-)
-from soundcloud_async_generated.models import PlaylistRequest
+from soundcloud_async_generated import models
+from soundcloud_async_generated.api import playlists as operations
+from soundcloud_async_generated.api.playlists import PlaylistsNamespaceBase
 
 from soundcloud_async._constants import UPLOAD_TIMEOUT
-from soundcloud_async._multipart import StreamingMultipart, UploadSource, file_part
 from soundcloud_async._namespaces import public
-from soundcloud_async._namespaces._fields import (
-    PlaylistFields,
-    check_fields,
-    form_parts,
-    require_text,
-)
 
 if TYPE_CHECKING:
     from soundcloud_async_generated.models import Playlist
 
+    from soundcloud_async._multipart import UploadSource
+    from soundcloud_async._namespaces._fields import PlaylistFields
     from soundcloud_async._urn import UrnLike
 
 __all__ = ["PlaylistsNamespace"]
@@ -52,16 +48,21 @@ class PlaylistsNamespace(PlaylistsNamespaceBase):
             TypeError: an unknown field.
             ValueError: an entry of `tracks` is not a track id.
         """
+        from soundcloud_async._namespaces._fields import PlaylistFields, check_fields, require_text
+
         values = {
             **check_fields(fields, PlaylistFields, "playlist"),
             "title": require_text(title, "title"),
         }
         urns = [self._runtime.urn(track, "tracks") for track in tracks]
         if artwork is None:
-            body = PlaylistRequest.from_dict({"playlist": _with_tracks(values, urns)})
+            body = models.PlaylistRequest.from_dict({"playlist": _with_tracks(values, urns)})
             return await self._runtime.result(
-                create_playlist.asyncio_detailed(client=self._runtime.client, body=body)
+                operations.create_playlist.asyncio_detailed(client=self._runtime.client, body=body)
             )
+        from soundcloud_async._multipart import StreamingMultipart, file_part
+        from soundcloud_async._namespaces._fields import form_parts
+
         with ExitStack() as stack:
             parts = [
                 *form_parts("playlist", values),
@@ -74,9 +75,9 @@ class PlaylistsNamespace(PlaylistsNamespaceBase):
                 file_part("playlist[artwork_data]", artwork, stack),
             ]
             return await self._runtime.stream_form(
-                *create_playlist.request_target(),
+                *operations.create_playlist.request_target(),
                 StreamingMultipart(parts),
-                create_playlist.parse_response,
+                operations.create_playlist.parse_response,
                 request_timeout=UPLOAD_TIMEOUT,
             )
 
@@ -92,14 +93,16 @@ class PlaylistsNamespace(PlaylistsNamespaceBase):
 
         Operation `update_playlist`: PUT /playlists/{playlist_urn}.
         """
+        from soundcloud_async._namespaces._fields import PlaylistFields, check_fields, require_text
+
         urn = self._runtime.urn(playlist_urn, "playlists")
         values = check_fields(fields, PlaylistFields, "playlist")
         if title is not None:
             values["title"] = require_text(title, "title")
         urns = None if tracks is None else [self._runtime.urn(t, "tracks") for t in tracks]
-        body = PlaylistRequest.from_dict({"playlist": _with_tracks(values, urns)})
+        body = models.PlaylistRequest.from_dict({"playlist": _with_tracks(values, urns)})
         return await self._runtime.result(
-            update_playlist.asyncio_detailed(urn, client=self._runtime.client, body=body)
+            operations.update_playlist.asyncio_detailed(urn, client=self._runtime.client, body=body)
         )
 
 

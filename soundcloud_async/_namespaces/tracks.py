@@ -1,47 +1,28 @@
-"""`sc.tracks`: the generated methods plus the ones that need judgment (bodies, uploads, 302)."""
+"""`sc.tracks`: the generated methods plus the ones that need judgment (bodies, uploads, 302).
+
+Like the generated methods, these import what they use on first call (their operation modules
+through `operations`, request models through `models`, the form and upload helpers in the
+method): `sc.tracks.get` does not pay for an upload's machinery (bench/ section 6).
+"""
 
 from __future__ import annotations
 
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Unpack
 
-from soundcloud_async_generated.api.tracks import (
-    TracksNamespaceBase,
-    create_track_comment,
-    get_track_preview,
-    update_track,
-    update_track_storefront,
-    upload_track,
-)
-from soundcloud_async_generated.models import (
-    CommentBody,
-    CommentRequest,
-    StorefrontType,
-    StorefrontUpdateRequest,
-    TrackMetadataRequest,
-)
+from soundcloud_async_generated import models
+from soundcloud_async_generated.api import tracks as operations
+from soundcloud_async_generated.api.tracks import TracksNamespaceBase
 from soundcloud_async_generated.types import UNSET
 
 from soundcloud_async._constants import UPLOAD_TIMEOUT
-from soundcloud_async._multipart import (
-    ProgressCallback,
-    StreamingMultipart,
-    UploadSource,
-    file_part,
-)
 from soundcloud_async._namespaces import public
-from soundcloud_async._namespaces._fields import (
-    TrackFields,
-    TrackOptions,
-    check_fields,
-    form_parts,
-    require_text,
-)
-from soundcloud_async._namespaces._redirects import location_of
 
 if TYPE_CHECKING:
-    from soundcloud_async_generated.models import Comment, Storefront, Track
+    from soundcloud_async_generated.models import Comment, Storefront, StorefrontType, Track
 
+    from soundcloud_async._multipart import ProgressCallback, UploadSource
+    from soundcloud_async._namespaces._fields import TrackFields, TrackOptions
     from soundcloud_async._urn import UrnLike
 
 __all__ = ["TracksNamespace"]
@@ -76,6 +57,14 @@ class TracksNamespace(TracksNamespaceBase):
             TypeError: an unknown metadata field, or an asset of an unsupported type.
             FileNotFoundError: `asset` or `artwork` names a missing file (nothing is sent).
         """
+        from soundcloud_async._multipart import StreamingMultipart, file_part
+        from soundcloud_async._namespaces._fields import (
+            TrackFields,
+            check_fields,
+            form_parts,
+            require_text,
+        )
+
         values = check_fields(
             {**fields, "title": require_text(title, "title")}, TrackFields, "track"
         )
@@ -84,9 +73,9 @@ class TracksNamespace(TracksNamespaceBase):
             if artwork is not None:
                 parts.append(file_part("track[artwork_data]", artwork, stack))
             return await self._runtime.stream_form(
-                *upload_track.request_target(),
+                *operations.upload_track.request_target(),
                 StreamingMultipart(parts, progress),
-                upload_track.parse_response,
+                operations.upload_track.parse_response,
                 request_timeout=UPLOAD_TIMEOUT,
             )
 
@@ -106,19 +95,25 @@ class TracksNamespace(TracksNamespaceBase):
             TypeError: an unknown metadata field.
             ValueError: `track_urn` is not a track id.
         """
+        from soundcloud_async._namespaces._fields import TrackFields, check_fields, form_parts
+
         urn = self._runtime.urn(track_urn, "tracks")
         values = check_fields(fields, TrackFields, "track")
         if artwork is None:
-            body = TrackMetadataRequest.from_dict({"track": values})
+            body = models.TrackMetadataRequest.from_dict({"track": values})
             return await self._runtime.result(
-                update_track.asyncio_detailed(urn, client=self._runtime.client, body=body)
+                operations.update_track.asyncio_detailed(
+                    urn, client=self._runtime.client, body=body
+                )
             )
+        from soundcloud_async._multipart import StreamingMultipart, file_part
+
         with ExitStack() as stack:
             parts = [*form_parts("track", values), file_part("track[artwork_data]", artwork, stack)]
             return await self._runtime.stream_form(
-                *update_track.request_target(urn),
+                *operations.update_track.request_target(urn),
                 StreamingMultipart(parts, progress),
-                update_track.parse_response,
+                operations.update_track.parse_response,
                 request_timeout=UPLOAD_TIMEOUT,
             )
 
@@ -133,13 +128,15 @@ class TracksNamespace(TracksNamespaceBase):
         Raises:
             ValueError: `body` is not a non-empty string (nothing is sent).
         """
+        from soundcloud_async._namespaces._fields import require_text
+
         text = require_text(body, "comment body")
-        comment = CommentBody(body=text, timestamp=UNSET if timestamp is None else timestamp)
+        comment = models.CommentBody(body=text, timestamp=UNSET if timestamp is None else timestamp)
         return await self._runtime.result(
-            create_track_comment.asyncio_detailed(
+            operations.create_track_comment.asyncio_detailed(
                 self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
-                body=CommentRequest(comment=comment),
+                body=models.CommentRequest(comment=comment),
             )
         )
 
@@ -149,7 +146,9 @@ class TracksNamespace(TracksNamespaceBase):
         SoundCloud answers 302 to a CDN host; that URL is returned as is so the access token
         never travels there. Operation `get_track_preview`: GET /tracks/{track_urn}/preview.
         """
-        kwargs = get_track_preview.build_request(
+        from soundcloud_async._namespaces._redirects import location_of
+
+        kwargs = operations.get_track_preview.build_request(
             self._runtime.urn(track_urn, "tracks"),
             secret_token=UNSET if secret_token is None else secret_token,
         )
@@ -171,7 +170,7 @@ class TracksNamespace(TracksNamespaceBase):
 
         Operation `update_track_storefront`: PUT /tracks/{track_urn}/storefront.
         """
-        known = {member.value for member in StorefrontType}
+        known = {member.value for member in models.StorefrontType}
         if str(type) not in known:
             # The enum parses unknown values in responses; a request must use a known one.
             raise ValueError(f"unknown storefront type {type!r}; known: {sorted(known)}")
@@ -179,9 +178,9 @@ class TracksNamespace(TracksNamespaceBase):
         optional = {"link_title": link_title, "description": description, "price": price}
         offer.update({key: value for key, value in optional.items() if value is not None})
         return await self._runtime.result(
-            update_track_storefront.asyncio_detailed(
+            operations.update_track_storefront.asyncio_detailed(
                 self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
-                body=StorefrontUpdateRequest.from_dict(offer),
+                body=models.StorefrontUpdateRequest.from_dict(offer),
             )
         )

@@ -18,8 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from soundcloud_async_generated.types import path_segment
 
-from soundcloud_async import SoundCloud, Token
-from soundcloud_async import _request_url
+from soundcloud_async import SoundCloud, Token, _request_url
 from soundcloud_async._request_url import request_url
 
 TRACK = (Path(__file__).parents[1] / "endpoints" / "fixtures" / "track.json").read_bytes()

@@ -1,14 +1,50 @@
-"""Endpoints tagged `likes`, and the facade's `sc.likes` namespace methods."""
+"""Endpoints tagged `likes`, and the facade's `sc.likes` namespace methods.
+
+Importing this package imports none of its operation modules: each one, and the models it
+parses, is imported on first use (`__getattr__` below), so `sc.likes.<method>()` pays only
+for its own operation.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ...models.status import Status
-from . import like_playlist, like_track, unlike_playlist, unlike_track
+# This package itself: `_operations.get_track` imports get_track.py on first access and is a
+# plain attribute lookup from then on (the import binds the module here).
+from .. import likes as _operations
 
 if TYPE_CHECKING:
     from soundcloud_async._runtime import Runtime, UrnLike
+
+    from ...models.status import Status
+    from . import like_playlist, like_track, unlike_playlist, unlike_track
+
+
+# Every operation module of the tag, handwritten ones included (soundcloud_async/_namespaces/).
+_OPERATIONS = frozenset(
+    {
+        "like_playlist",
+        "like_track",
+        "unlike_playlist",
+        "unlike_track",
+    }
+)
+
+
+# Hidden from type checkers, which read the operations from the imports above: a visible
+# module __getattr__ would make any misspelt name type-check as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import the operation module `name` on first access (PEP 562)."""
+        if name not in _OPERATIONS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
 
 
 class LikesNamespace:
@@ -33,7 +69,7 @@ class LikesNamespace:
         """
 
         return await self._runtime.result(
-            like_track.asyncio_detailed(
+            _operations.like_track.asyncio_detailed(
                 track_urn=self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
             )
@@ -51,7 +87,7 @@ class LikesNamespace:
         """
 
         return await self._runtime.result(
-            unlike_track.asyncio_detailed(
+            _operations.unlike_track.asyncio_detailed(
                 track_urn=self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
             )
@@ -69,7 +105,7 @@ class LikesNamespace:
         """
 
         return await self._runtime.result(
-            like_playlist.asyncio_detailed(
+            _operations.like_playlist.asyncio_detailed(
                 playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
                 client=self._runtime.client,
             )
@@ -87,7 +123,7 @@ class LikesNamespace:
         """
 
         return await self._runtime.result(
-            unlike_playlist.asyncio_detailed(
+            _operations.unlike_playlist.asyncio_detailed(
                 playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
                 client=self._runtime.client,
             )

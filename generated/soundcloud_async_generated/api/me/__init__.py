@@ -1,48 +1,109 @@
-"""Endpoints tagged `me`, and the facade's `sc.me` namespace methods."""
+"""Endpoints tagged `me`, and the facade's `sc.me` namespace methods.
+
+Importing this package imports none of its operation modules: each one, and the models it
+parses, is imported on first use (`__getattr__` below), so `sc.me.<method>()` pays only
+for its own operation.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ...models.activity import Activity
-from ...models.connection import Connection
-from ...models.me import Me
-from ...models.playlist import Playlist
-from ...models.sort_order import SortOrder
-from ...models.status import Status
-from ...models.track import Track
-from ...models.user import User
-from ...types import UNSET, Unset
-from . import (
-    follow_user,
-    get_me,
-    get_my_connection,
-    get_my_follower,
-    get_my_following,
-    get_my_playlist,
-    get_my_track,
-    list_my_activities,
-    list_my_connections,
-    list_my_favorite_ids,
-    list_my_feed,
-    list_my_feed_tracks,
-    list_my_followers,
-    list_my_followings,
-    list_my_followings_tracks,
-    list_my_liked_playlists,
-    list_my_liked_tracks,
-    list_my_own_activities,
-    list_my_playlist_reposts,
-    list_my_playlists,
-    list_my_track_activities,
-    list_my_track_reposts,
-    list_my_tracks,
-    unfollow_user,
-)
+from ... import models as _models
+from ...types import UNSET
+
+# This package itself: `_operations.get_track` imports get_track.py on first access and is a
+# plain attribute lookup from then on (the import binds the module here).
+from .. import me as _operations
 
 if TYPE_CHECKING:
     from soundcloud_async._runtime import Runtime, UrnLike
     from soundcloud_async.pagination import AsyncPaginator
+
+    from ...models.activity import Activity
+    from ...models.connection import Connection
+    from ...models.me import Me
+    from ...models.playlist import Playlist
+    from ...models.sort_order import SortOrder
+    from ...models.status import Status
+    from ...models.track import Track
+    from ...models.user import User
+    from ...types import Unset
+    from . import (
+        follow_user,
+        get_me,
+        get_my_connection,
+        get_my_follower,
+        get_my_following,
+        get_my_playlist,
+        get_my_track,
+        list_my_activities,
+        list_my_connections,
+        list_my_favorite_ids,
+        list_my_feed,
+        list_my_feed_tracks,
+        list_my_followers,
+        list_my_followings,
+        list_my_followings_tracks,
+        list_my_liked_playlists,
+        list_my_liked_tracks,
+        list_my_own_activities,
+        list_my_playlist_reposts,
+        list_my_playlists,
+        list_my_recently_played_tracks,
+        list_my_track_activities,
+        list_my_track_reposts,
+        list_my_tracks,
+        unfollow_user,
+    )
+
+
+# Every operation module of the tag, handwritten ones included (soundcloud_async/_namespaces/).
+_OPERATIONS = frozenset(
+    {
+        "follow_user",
+        "get_me",
+        "get_my_connection",
+        "get_my_follower",
+        "get_my_following",
+        "get_my_playlist",
+        "get_my_track",
+        "list_my_activities",
+        "list_my_connections",
+        "list_my_favorite_ids",
+        "list_my_feed",
+        "list_my_feed_tracks",
+        "list_my_followers",
+        "list_my_followings",
+        "list_my_followings_tracks",
+        "list_my_liked_playlists",
+        "list_my_liked_tracks",
+        "list_my_own_activities",
+        "list_my_playlist_reposts",
+        "list_my_playlists",
+        "list_my_recently_played_tracks",
+        "list_my_track_activities",
+        "list_my_track_reposts",
+        "list_my_tracks",
+        "unfollow_user",
+    }
+)
+
+
+# Hidden from type checkers, which read the operations from the imports above: a visible
+# module __getattr__ would make any misspelt name type-check as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import the operation module `name` on first access (PEP 562)."""
+        if name not in _OPERATIONS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
 
 
 class MeNamespaceBase:
@@ -66,7 +127,7 @@ class MeNamespaceBase:
         """
 
         return await self._runtime.result(
-            get_me.asyncio_detailed(
+            _operations.get_me.asyncio_detailed(
                 client=self._runtime.client,
             )
         )
@@ -90,12 +151,12 @@ class MeNamespaceBase:
 
         self._runtime.deprecated("me.activities", "me.feed")
 
-        request = list_my_activities.build_request(
+        request = _operations.list_my_activities.build_request(
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Activity.from_dict,
+            _models.Activity.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -122,12 +183,12 @@ class MeNamespaceBase:
 
         self._runtime.deprecated("me.own_activities", "me.tracks")
 
-        request = list_my_own_activities.build_request(
+        request = _operations.list_my_own_activities.build_request(
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Activity.from_dict,
+            _models.Activity.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -154,12 +215,12 @@ class MeNamespaceBase:
 
         self._runtime.deprecated("me.track_activities", "me.feed_tracks")
 
-        request = list_my_track_activities.build_request(
+        request = _operations.list_my_track_activities.build_request(
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Activity.from_dict,
+            _models.Activity.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -184,12 +245,12 @@ class MeNamespaceBase:
         Operation `list_my_feed`: GET /me/feed.
         """
 
-        request = list_my_feed.build_request(
+        request = _operations.list_my_feed.build_request(
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Activity.from_dict,
+            _models.Activity.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -213,12 +274,12 @@ class MeNamespaceBase:
         Operation `list_my_feed_tracks`: GET /me/feed/tracks.
         """
 
-        request = list_my_feed_tracks.build_request(
+        request = _operations.list_my_feed_tracks.build_request(
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Activity.from_dict,
+            _models.Activity.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -242,12 +303,12 @@ class MeNamespaceBase:
         Operation `list_my_liked_tracks`: GET /me/likes/tracks.
         """
 
-        request = list_my_liked_tracks.build_request(
+        request = _operations.list_my_liked_tracks.build_request(
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -270,10 +331,10 @@ class MeNamespaceBase:
         Operation `list_my_liked_playlists`: GET /me/likes/playlists.
         """
 
-        request = list_my_liked_playlists.build_request()
+        request = _operations.list_my_liked_playlists.build_request()
         return self._runtime.paginate(
             request,
-            Playlist.from_dict,
+            _models.Playlist.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -296,10 +357,10 @@ class MeNamespaceBase:
         Operation `list_my_followings`: GET /me/followings.
         """
 
-        request = list_my_followings.build_request()
+        request = _operations.list_my_followings.build_request()
         return self._runtime.paginate(
             request,
-            User.from_dict,
+            _models.User.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -324,12 +385,12 @@ class MeNamespaceBase:
         Operation `list_my_followings_tracks`: GET /me/followings/tracks.
         """
 
-        request = list_my_followings_tracks.build_request(
+        request = _operations.list_my_followings_tracks.build_request(
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -352,7 +413,7 @@ class MeNamespaceBase:
         self._runtime.deprecated("me.following", "users.get")
 
         return await self._runtime.result(
-            get_my_following.asyncio_detailed(
+            _operations.get_my_following.asyncio_detailed(
                 user_urn=self._runtime.urn(user_urn, "users"),
                 client=self._runtime.client,
             )
@@ -372,7 +433,7 @@ class MeNamespaceBase:
         """
 
         return await self._runtime.result(
-            follow_user.asyncio_detailed(
+            _operations.follow_user.asyncio_detailed(
                 user_urn=self._runtime.urn(user_urn, "users"),
                 client=self._runtime.client,
             )
@@ -390,7 +451,7 @@ class MeNamespaceBase:
         """
 
         return await self._runtime.result(
-            unfollow_user.asyncio_detailed(
+            _operations.unfollow_user.asyncio_detailed(
                 user_urn=self._runtime.urn(user_urn, "users"),
                 client=self._runtime.client,
             )
@@ -411,10 +472,10 @@ class MeNamespaceBase:
         Operation `list_my_followers`: GET /me/followers.
         """
 
-        request = list_my_followers.build_request()
+        request = _operations.list_my_followers.build_request()
         return self._runtime.paginate(
             request,
-            User.from_dict,
+            _models.User.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -437,7 +498,7 @@ class MeNamespaceBase:
         self._runtime.deprecated("me.follower", "users.get")
 
         return await self._runtime.result(
-            get_my_follower.asyncio_detailed(
+            _operations.get_my_follower.asyncio_detailed(
                 follower_urn=self._runtime.urn(follower_urn, "users"),
                 client=self._runtime.client,
             )
@@ -460,12 +521,12 @@ class MeNamespaceBase:
         Operation `list_my_playlists`: GET /me/playlists.
         """
 
-        request = list_my_playlists.build_request(
+        request = _operations.list_my_playlists.build_request(
             show_tracks=show_tracks,
         )
         return self._runtime.paginate(
             request,
-            Playlist.from_dict,
+            _models.Playlist.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -489,12 +550,12 @@ class MeNamespaceBase:
         Operation `list_my_tracks`: GET /me/tracks.
         """
 
-        request = list_my_tracks.build_request(
+        request = _operations.list_my_tracks.build_request(
             sort=sort,
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -518,12 +579,12 @@ class MeNamespaceBase:
         Operation `list_my_track_reposts`: GET /me/reposts/tracks.
         """
 
-        request = list_my_track_reposts.build_request(
+        request = _operations.list_my_track_reposts.build_request(
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -546,10 +607,10 @@ class MeNamespaceBase:
         Operation `list_my_playlist_reposts`: GET /me/reposts/playlists.
         """
 
-        request = list_my_playlist_reposts.build_request()
+        request = _operations.list_my_playlist_reposts.build_request()
         return self._runtime.paginate(
             request,
-            Playlist.from_dict,
+            _models.Playlist.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -578,10 +639,10 @@ class MeNamespaceBase:
 
         self._runtime.deprecated("me.connections", None)
 
-        request = list_my_connections.build_request()
+        request = _operations.list_my_connections.build_request()
         return self._runtime.paginate(
             request,
-            Connection.from_dict,
+            _models.Connection.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -606,7 +667,7 @@ class MeNamespaceBase:
         self._runtime.deprecated("me.connection", None)
 
         return await self._runtime.result(
-            get_my_connection.asyncio_detailed(
+            _operations.get_my_connection.asyncio_detailed(
                 connection_id=self._runtime.numeric_id(connection_id, "connections"),
                 client=self._runtime.client,
             )
@@ -630,7 +691,7 @@ class MeNamespaceBase:
         self._runtime.deprecated("me.favorite_ids", "me.liked_tracks")
 
         return await self._runtime.result(
-            list_my_favorite_ids.asyncio_detailed(
+            _operations.list_my_favorite_ids.asyncio_detailed(
                 client=self._runtime.client,
                 limit=limit,
             )
@@ -653,7 +714,7 @@ class MeNamespaceBase:
         self._runtime.deprecated("me.playlist", "playlists.get")
 
         return await self._runtime.result(
-            get_my_playlist.asyncio_detailed(
+            _operations.get_my_playlist.asyncio_detailed(
                 playlist_id=self._runtime.numeric_id(playlist_id, "playlists"),
                 client=self._runtime.client,
             )
@@ -676,7 +737,7 @@ class MeNamespaceBase:
         self._runtime.deprecated("me.track", "tracks.get")
 
         return await self._runtime.result(
-            get_my_track.asyncio_detailed(
+            _operations.get_my_track.asyncio_detailed(
                 track_id=self._runtime.numeric_id(track_id, "tracks"),
                 client=self._runtime.client,
             )

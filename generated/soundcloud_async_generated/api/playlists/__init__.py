@@ -1,24 +1,67 @@
-"""Endpoints tagged `playlists`, and the facade's `sc.playlists` namespace methods."""
+"""Endpoints tagged `playlists`, and the facade's `sc.playlists` namespace methods.
+
+Importing this package imports none of its operation modules: each one, and the models it
+parses, is imported on first use (`__getattr__` below), so `sc.playlists.<method>()` pays only
+for its own operation.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ...models.playlist import Playlist
-from ...models.status import Status
-from ...models.track import Track
-from ...models.user import User
-from ...types import UNSET, Unset
-from . import (
-    delete_playlist,
-    get_playlist,
-    list_playlist_reposters,
-    list_playlist_tracks,
-)
+from ... import models as _models
+from ...types import UNSET
+
+# This package itself: `_operations.get_track` imports get_track.py on first access and is a
+# plain attribute lookup from then on (the import binds the module here).
+from .. import playlists as _operations
 
 if TYPE_CHECKING:
     from soundcloud_async._runtime import Runtime, UrnLike
     from soundcloud_async.pagination import AsyncPaginator
+
+    from ...models.playlist import Playlist
+    from ...models.status import Status
+    from ...models.track import Track
+    from ...models.user import User
+    from ...types import Unset
+    from . import (
+        create_playlist,
+        delete_playlist,
+        get_playlist,
+        list_playlist_reposters,
+        list_playlist_tracks,
+        update_playlist,
+    )
+
+
+# Every operation module of the tag, handwritten ones included (soundcloud_async/_namespaces/).
+_OPERATIONS = frozenset(
+    {
+        "create_playlist",
+        "delete_playlist",
+        "get_playlist",
+        "list_playlist_reposters",
+        "list_playlist_tracks",
+        "update_playlist",
+    }
+)
+
+
+# Hidden from type checkers, which read the operations from the imports above: a visible
+# module __getattr__ would make any misspelt name type-check as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import the operation module `name` on first access (PEP 562)."""
+        if name not in _OPERATIONS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
 
 
 class PlaylistsNamespaceBase:
@@ -47,7 +90,7 @@ class PlaylistsNamespaceBase:
         """
 
         return await self._runtime.result(
-            get_playlist.asyncio_detailed(
+            _operations.get_playlist.asyncio_detailed(
                 playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
                 client=self._runtime.client,
                 secret_token=secret_token,
@@ -68,7 +111,7 @@ class PlaylistsNamespaceBase:
         """
 
         return await self._runtime.result(
-            delete_playlist.asyncio_detailed(
+            _operations.delete_playlist.asyncio_detailed(
                 playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
                 client=self._runtime.client,
             )
@@ -92,14 +135,14 @@ class PlaylistsNamespaceBase:
         Operation `list_playlist_tracks`: GET /playlists/{playlist_urn}/tracks.
         """
 
-        request = list_playlist_tracks.build_request(
+        request = _operations.list_playlist_tracks.build_request(
             playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
             secret_token=secret_token,
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -123,12 +166,12 @@ class PlaylistsNamespaceBase:
         Operation `list_playlist_reposters`: GET /playlists/{playlist_urn}/reposters.
         """
 
-        request = list_playlist_reposters.build_request(
+        request = _operations.list_playlist_reposters.build_request(
             playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
         )
         return self._runtime.paginate(
             request,
-            User.from_dict,
+            _models.User.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,

@@ -1,14 +1,50 @@
-"""Endpoints tagged `reposts`, and the facade's `sc.reposts` namespace methods."""
+"""Endpoints tagged `reposts`, and the facade's `sc.reposts` namespace methods.
+
+Importing this package imports none of its operation modules: each one, and the models it
+parses, is imported on first use (`__getattr__` below), so `sc.reposts.<method>()` pays only
+for its own operation.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ...models.status import Status
-from . import repost_playlist, repost_track, unrepost_playlist, unrepost_track
+# This package itself: `_operations.get_track` imports get_track.py on first access and is a
+# plain attribute lookup from then on (the import binds the module here).
+from .. import reposts as _operations
 
 if TYPE_CHECKING:
     from soundcloud_async._runtime import Runtime, UrnLike
+
+    from ...models.status import Status
+    from . import repost_playlist, repost_track, unrepost_playlist, unrepost_track
+
+
+# Every operation module of the tag, handwritten ones included (soundcloud_async/_namespaces/).
+_OPERATIONS = frozenset(
+    {
+        "repost_playlist",
+        "repost_track",
+        "unrepost_playlist",
+        "unrepost_track",
+    }
+)
+
+
+# Hidden from type checkers, which read the operations from the imports above: a visible
+# module __getattr__ would make any misspelt name type-check as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import the operation module `name` on first access (PEP 562)."""
+        if name not in _OPERATIONS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
 
 
 class RepostsNamespace:
@@ -33,7 +69,7 @@ class RepostsNamespace:
         """
 
         return await self._runtime.result(
-            repost_track.asyncio_detailed(
+            _operations.repost_track.asyncio_detailed(
                 track_urn=self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
             )
@@ -55,7 +91,7 @@ class RepostsNamespace:
         self._runtime.deprecated("reposts.remove_track", None)
 
         return await self._runtime.result(
-            unrepost_track.asyncio_detailed(
+            _operations.unrepost_track.asyncio_detailed(
                 track_urn=self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
             )
@@ -74,7 +110,7 @@ class RepostsNamespace:
         """
 
         return await self._runtime.result(
-            repost_playlist.asyncio_detailed(
+            _operations.repost_playlist.asyncio_detailed(
                 playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
                 client=self._runtime.client,
             )
@@ -92,7 +128,7 @@ class RepostsNamespace:
         """
 
         return await self._runtime.result(
-            unrepost_playlist.asyncio_detailed(
+            _operations.unrepost_playlist.asyncio_detailed(
                 playlist_urn=self._runtime.urn(playlist_urn, "playlists"),
                 client=self._runtime.client,
             )

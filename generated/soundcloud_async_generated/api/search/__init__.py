@@ -1,18 +1,56 @@
-"""Endpoints tagged `search`, and the facade's `sc.search` namespace methods."""
+"""Endpoints tagged `search`, and the facade's `sc.search` namespace methods.
+
+Importing this package imports none of its operation modules: each one, and the models it
+parses, is imported on first use (`__getattr__` below), so `sc.search.<method>()` pays only
+for its own operation.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ...models.playlist import Playlist
-from ...models.track import Track
-from ...models.user import User
-from ...types import UNSET, Unset
-from . import search_playlists, search_tracks, search_users
+from ... import models as _models
+from ...types import UNSET
+
+# This package itself: `_operations.get_track` imports get_track.py on first access and is a
+# plain attribute lookup from then on (the import binds the module here).
+from .. import search as _operations
 
 if TYPE_CHECKING:
     from soundcloud_async._runtime import Runtime
     from soundcloud_async.pagination import AsyncPaginator
+
+    from ...models.playlist import Playlist
+    from ...models.track import Track
+    from ...models.user import User
+    from ...types import Unset
+    from . import search_playlists, search_tracks, search_users
+
+
+# Every operation module of the tag, handwritten ones included (soundcloud_async/_namespaces/).
+_OPERATIONS = frozenset(
+    {
+        "search_playlists",
+        "search_tracks",
+        "search_users",
+    }
+)
+
+
+# Hidden from type checkers, which read the operations from the imports above: a visible
+# module __getattr__ would make any misspelt name type-check as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import the operation module `name` on first access (PEP 562)."""
+        if name not in _OPERATIONS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
 
 
 class SearchNamespace:
@@ -51,7 +89,7 @@ class SearchNamespace:
         Operation `search_tracks`: GET /tracks.
         """
 
-        request = search_tracks.build_request(
+        request = _operations.search_tracks.build_request(
             q=q,
             urns=urns,
             genres=genres,
@@ -66,7 +104,7 @@ class SearchNamespace:
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -92,14 +130,14 @@ class SearchNamespace:
         Operation `search_playlists`: GET /playlists.
         """
 
-        request = search_playlists.build_request(
+        request = _operations.search_playlists.build_request(
             q=q,
             access=access,
             show_tracks=show_tracks,
         )
         return self._runtime.paginate(
             request,
-            Playlist.from_dict,
+            _models.Playlist.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -125,13 +163,13 @@ class SearchNamespace:
         Operation `search_users`: GET /users.
         """
 
-        request = search_users.build_request(
+        request = _operations.search_users.build_request(
             q=q,
             urns=urns,
         )
         return self._runtime.paginate(
             request,
-            User.from_dict,
+            _models.User.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,

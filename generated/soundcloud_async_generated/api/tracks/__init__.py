@@ -1,28 +1,80 @@
-"""Endpoints tagged `tracks`, and the facade's `sc.tracks` namespace methods."""
+"""Endpoints tagged `tracks`, and the facade's `sc.tracks` namespace methods.
+
+Importing this package imports none of its operation modules: each one, and the models it
+parses, is imported on first use (`__getattr__` below), so `sc.tracks.<method>()` pays only
+for its own operation.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ...models.comment import Comment
-from ...models.status import Status
-from ...models.streams import Streams
-from ...models.track import Track
-from ...models.user import User
-from ...types import UNSET, Unset
-from . import (
-    delete_track,
-    get_track,
-    get_track_streams,
-    list_related_tracks,
-    list_track_comments,
-    list_track_favoriters,
-    list_track_reposters,
-)
+from ... import models as _models
+from ...types import UNSET
+
+# This package itself: `_operations.get_track` imports get_track.py on first access and is a
+# plain attribute lookup from then on (the import binds the module here).
+from .. import tracks as _operations
 
 if TYPE_CHECKING:
     from soundcloud_async._runtime import Runtime, UrnLike
     from soundcloud_async.pagination import AsyncPaginator
+
+    from ...models.comment import Comment
+    from ...models.status import Status
+    from ...models.streams import Streams
+    from ...models.track import Track
+    from ...models.user import User
+    from ...types import Unset
+    from . import (
+        create_track_comment,
+        delete_track,
+        get_track,
+        get_track_preview,
+        get_track_streams,
+        list_related_tracks,
+        list_track_comments,
+        list_track_favoriters,
+        list_track_reposters,
+        update_track,
+        update_track_storefront,
+        upload_track,
+    )
+
+
+# Every operation module of the tag, handwritten ones included (soundcloud_async/_namespaces/).
+_OPERATIONS = frozenset(
+    {
+        "create_track_comment",
+        "delete_track",
+        "get_track",
+        "get_track_preview",
+        "get_track_streams",
+        "list_related_tracks",
+        "list_track_comments",
+        "list_track_favoriters",
+        "list_track_reposters",
+        "update_track",
+        "update_track_storefront",
+        "upload_track",
+    }
+)
+
+
+# Hidden from type checkers, which read the operations from the imports above: a visible
+# module __getattr__ would make any misspelt name type-check as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import the operation module `name` on first access (PEP 562)."""
+        if name not in _OPERATIONS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
 
 
 class TracksNamespaceBase:
@@ -49,7 +101,7 @@ class TracksNamespaceBase:
         """
 
         return await self._runtime.result(
-            get_track.asyncio_detailed(
+            _operations.get_track.asyncio_detailed(
                 track_urn=self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
                 secret_token=secret_token,
@@ -68,7 +120,7 @@ class TracksNamespaceBase:
         """
 
         return await self._runtime.result(
-            delete_track.asyncio_detailed(
+            _operations.delete_track.asyncio_detailed(
                 track_urn=self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
             )
@@ -89,7 +141,7 @@ class TracksNamespaceBase:
         """
 
         return await self._runtime.result(
-            get_track_streams.asyncio_detailed(
+            _operations.get_track_streams.asyncio_detailed(
                 track_urn=self._runtime.urn(track_urn, "tracks"),
                 client=self._runtime.client,
                 secret_token=secret_token,
@@ -112,12 +164,12 @@ class TracksNamespaceBase:
         Operation `list_track_comments`: GET /tracks/{track_urn}/comments.
         """
 
-        request = list_track_comments.build_request(
+        request = _operations.list_track_comments.build_request(
             track_urn=self._runtime.urn(track_urn, "tracks"),
         )
         return self._runtime.paginate(
             request,
-            Comment.from_dict,
+            _models.Comment.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -141,12 +193,12 @@ class TracksNamespaceBase:
         Operation `list_track_favoriters`: GET /tracks/{track_urn}/favoriters.
         """
 
-        request = list_track_favoriters.build_request(
+        request = _operations.list_track_favoriters.build_request(
             track_urn=self._runtime.urn(track_urn, "tracks"),
         )
         return self._runtime.paginate(
             request,
-            User.from_dict,
+            _models.User.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -170,12 +222,12 @@ class TracksNamespaceBase:
         Operation `list_track_reposters`: GET /tracks/{track_urn}/reposters.
         """
 
-        request = list_track_reposters.build_request(
+        request = _operations.list_track_reposters.build_request(
             track_urn=self._runtime.urn(track_urn, "tracks"),
         )
         return self._runtime.paginate(
             request,
-            User.from_dict,
+            _models.User.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -200,13 +252,13 @@ class TracksNamespaceBase:
         Operation `list_related_tracks`: GET /tracks/{track_urn}/related.
         """
 
-        request = list_related_tracks.build_request(
+        request = _operations.list_related_tracks.build_request(
             track_urn=self._runtime.urn(track_urn, "tracks"),
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,

@@ -1,36 +1,85 @@
-"""Endpoints tagged `users`, and the facade's `sc.users` namespace methods."""
+"""Endpoints tagged `users`, and the facade's `sc.users` namespace methods.
+
+Importing this package imports none of its operation modules: each one, and the models it
+parses, is imported on first use (`__getattr__` below), so `sc.users.<method>()` pays only
+for its own operation.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ...models.comment import Comment
-from ...models.playlist import Playlist
-from ...models.sort_order import SortOrder
-from ...models.track import Track
-from ...models.user import User
-from ...models.web_profile import WebProfile
-from ...types import UNSET, Unset
-from . import (
-    get_user,
-    get_user_following,
-    list_related_users,
-    list_user_comments,
-    list_user_favorites,
-    list_user_followers,
-    list_user_followings,
-    list_user_liked_playlists,
-    list_user_liked_tracks,
-    list_user_playlist_reposts,
-    list_user_playlists,
-    list_user_track_reposts,
-    list_user_tracks,
-    list_user_web_profiles,
-)
+from ... import models as _models
+from ...types import UNSET
+
+# This package itself: `_operations.get_track` imports get_track.py on first access and is a
+# plain attribute lookup from then on (the import binds the module here).
+from .. import users as _operations
 
 if TYPE_CHECKING:
     from soundcloud_async._runtime import Runtime, UrnLike
     from soundcloud_async.pagination import AsyncPaginator
+
+    from ...models.comment import Comment
+    from ...models.playlist import Playlist
+    from ...models.sort_order import SortOrder
+    from ...models.track import Track
+    from ...models.user import User
+    from ...models.web_profile import WebProfile
+    from ...types import Unset
+    from . import (
+        get_user,
+        get_user_following,
+        list_related_users,
+        list_user_comments,
+        list_user_favorites,
+        list_user_followers,
+        list_user_followings,
+        list_user_liked_playlists,
+        list_user_liked_tracks,
+        list_user_playlist_reposts,
+        list_user_playlists,
+        list_user_track_reposts,
+        list_user_tracks,
+        list_user_web_profiles,
+    )
+
+
+# Every operation module of the tag, handwritten ones included (soundcloud_async/_namespaces/).
+_OPERATIONS = frozenset(
+    {
+        "get_user",
+        "get_user_following",
+        "list_related_users",
+        "list_user_comments",
+        "list_user_favorites",
+        "list_user_followers",
+        "list_user_followings",
+        "list_user_liked_playlists",
+        "list_user_liked_tracks",
+        "list_user_playlist_reposts",
+        "list_user_playlists",
+        "list_user_track_reposts",
+        "list_user_tracks",
+        "list_user_web_profiles",
+    }
+)
+
+
+# Hidden from type checkers, which read the operations from the imports above: a visible
+# module __getattr__ would make any misspelt name type-check as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import the operation module `name` on first access (PEP 562)."""
+        if name not in _OPERATIONS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATIONS})
 
 
 class UsersNamespace:
@@ -54,7 +103,7 @@ class UsersNamespace:
         """
 
         return await self._runtime.result(
-            get_user.asyncio_detailed(
+            _operations.get_user.asyncio_detailed(
                 user_urn=self._runtime.urn(user_urn, "users"),
                 client=self._runtime.client,
             )
@@ -76,12 +125,12 @@ class UsersNamespace:
         Operation `list_related_users`: GET /users/{user_urn}/related.
         """
 
-        request = list_related_users.build_request(
+        request = _operations.list_related_users.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
             request,
-            User.from_dict,
+            _models.User.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -107,12 +156,12 @@ class UsersNamespace:
 
         self._runtime.deprecated("users.favorites", "users.liked_tracks")
 
-        request = list_user_favorites.build_request(
+        request = _operations.list_user_favorites.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -136,12 +185,12 @@ class UsersNamespace:
         Operation `list_user_followers`: GET /users/{user_urn}/followers.
         """
 
-        request = list_user_followers.build_request(
+        request = _operations.list_user_followers.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
             request,
-            User.from_dict,
+            _models.User.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -165,12 +214,12 @@ class UsersNamespace:
         Operation `list_user_followings`: GET /users/{user_urn}/followings.
         """
 
-        request = list_user_followings.build_request(
+        request = _operations.list_user_followings.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
             request,
-            User.from_dict,
+            _models.User.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -194,7 +243,7 @@ class UsersNamespace:
         self._runtime.deprecated("users.following", "users.get")
 
         return await self._runtime.result(
-            get_user_following.asyncio_detailed(
+            _operations.get_user_following.asyncio_detailed(
                 user_urn=self._runtime.urn(user_urn, "users"),
                 following_urn=self._runtime.urn(following_urn, "users"),
                 client=self._runtime.client,
@@ -219,14 +268,14 @@ class UsersNamespace:
         Operation `list_user_playlists`: GET /users/{user_urn}/playlists.
         """
 
-        request = list_user_playlists.build_request(
+        request = _operations.list_user_playlists.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
             access=access,
             show_tracks=show_tracks,
         )
         return self._runtime.paginate(
             request,
-            Playlist.from_dict,
+            _models.Playlist.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -252,14 +301,14 @@ class UsersNamespace:
         Operation `list_user_tracks`: GET /users/{user_urn}/tracks.
         """
 
-        request = list_user_tracks.build_request(
+        request = _operations.list_user_tracks.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
             access=access,
             sort=sort,
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -284,12 +333,12 @@ class UsersNamespace:
         Operation `list_user_web_profiles`: GET /users/{user_urn}/web-profiles.
         """
 
-        request = list_user_web_profiles.build_request(
+        request = _operations.list_user_web_profiles.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
             request,
-            WebProfile.from_dict,
+            _models.WebProfile.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -314,13 +363,13 @@ class UsersNamespace:
         Operation `list_user_liked_tracks`: GET /users/{user_urn}/likes/tracks.
         """
 
-        request = list_user_liked_tracks.build_request(
+        request = _operations.list_user_liked_tracks.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -344,12 +393,12 @@ class UsersNamespace:
         Operation `list_user_liked_playlists`: GET /users/{user_urn}/likes/playlists.
         """
 
-        request = list_user_liked_playlists.build_request(
+        request = _operations.list_user_liked_playlists.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
             request,
-            Playlist.from_dict,
+            _models.Playlist.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -374,13 +423,13 @@ class UsersNamespace:
         Operation `list_user_track_reposts`: GET /users/{user_urn}/reposts/tracks.
         """
 
-        request = list_user_track_reposts.build_request(
+        request = _operations.list_user_track_reposts.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
             access=access,
         )
         return self._runtime.paginate(
             request,
-            Track.from_dict,
+            _models.Track.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -404,12 +453,12 @@ class UsersNamespace:
         Operation `list_user_playlist_reposts`: GET /users/{user_urn}/reposts/playlists.
         """
 
-        request = list_user_playlist_reposts.build_request(
+        request = _operations.list_user_playlist_reposts.build_request(
             user_urn=self._runtime.urn(user_urn, "users"),
         )
         return self._runtime.paginate(
             request,
-            Playlist.from_dict,
+            _models.Playlist.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
@@ -438,12 +487,12 @@ class UsersNamespace:
 
         self._runtime.deprecated("users.comments", None)
 
-        request = list_user_comments.build_request(
+        request = _operations.list_user_comments.build_request(
             user_id=self._runtime.numeric_id(user_id, "users"),
         )
         return self._runtime.paginate(
             request,
-            Comment.from_dict,
+            _models.Comment.from_dict,
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
