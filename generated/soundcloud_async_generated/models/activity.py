@@ -125,13 +125,25 @@ class Activity(SoundCloudModel):
         else:
             origin = _origin
 
-        activity = cls(
-            type_,
-            created_at,
-            tags,
-            reposter,
-            origin,
-        )
+        if cls is Activity:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            activity = _new(cls)
+            activity.type_ = type_
+            activity.created_at = created_at
+            activity.tags = tags
+            activity.reposter = reposter
+            activity.origin = origin
+            activity._absent_keys = _NO_KEYS
+        else:
+            activity = cls(
+                type_,
+                created_at,
+                tags,
+                reposter,
+                origin,
+            )
 
         activity.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -161,6 +173,9 @@ from ..models.activity_origin import ActivityOrigin
 from ..models.playlist import Playlist
 from ..models.track import Track
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

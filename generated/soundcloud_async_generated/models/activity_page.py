@@ -86,7 +86,7 @@ class ActivityPage(SoundCloudModel):
         if _collection.__class__ is list:
             try:
                 try:
-                    collection = [Activity.from_dict(item) for item in _collection]
+                    collection = list(map(Activity.from_dict, _collection))
                 except PayloadMismatch as error:
                     raise item_mismatch(
                         error, _collection, Activity.from_dict
@@ -98,11 +98,21 @@ class ActivityPage(SoundCloudModel):
         else:
             collection = _collection
 
-        activity_page = cls(
-            collection,
-            next_href,
-            future_href,
-        )
+        if cls is ActivityPage:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            activity_page = _new(cls)
+            activity_page.collection = collection
+            activity_page.next_href = next_href
+            activity_page.future_href = future_href
+            activity_page._absent_keys = _NO_KEYS
+        else:
+            activity_page = cls(
+                collection,
+                next_href,
+                future_href,
+            )
 
         activity_page.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -130,6 +140,9 @@ class ActivityPage(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.activity import Activity
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

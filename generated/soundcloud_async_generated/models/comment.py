@@ -169,20 +169,39 @@ class Comment(SoundCloudModel):
         else:
             user = _user
 
-        comment = cls(
-            id,
-            urn,
-            kind,
-            body,
-            created_at,
-            timestamp,
-            track_id,
-            track_urn,
-            user_id,
-            user_urn,
-            uri,
-            user,
-        )
+        if cls is Comment:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            comment = _new(cls)
+            comment.id = id
+            comment.urn = urn
+            comment.kind = kind
+            comment.body = body
+            comment.created_at = created_at
+            comment.timestamp = timestamp
+            comment.track_id = track_id
+            comment.track_urn = track_urn
+            comment.user_id = user_id
+            comment.user_urn = user_urn
+            comment.uri = uri
+            comment.user = user
+            comment._absent_keys = _NO_KEYS
+        else:
+            comment = cls(
+                id,
+                urn,
+                kind,
+                body,
+                created_at,
+                timestamp,
+                track_id,
+                track_urn,
+                user_id,
+                user_urn,
+                uri,
+                user,
+            )
 
         comment.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -210,6 +229,9 @@ class Comment(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.user import User
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

@@ -77,7 +77,7 @@ class CommentPage(SoundCloudModel):
         if _collection.__class__ is list:
             try:
                 try:
-                    collection = [Comment.from_dict(item) for item in _collection]
+                    collection = list(map(Comment.from_dict, _collection))
                 except PayloadMismatch as error:
                     raise item_mismatch(error, _collection, Comment.from_dict) from None
 
@@ -87,10 +87,19 @@ class CommentPage(SoundCloudModel):
         else:
             collection = _collection
 
-        comment_page = cls(
-            collection,
-            next_href,
-        )
+        if cls is CommentPage:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            comment_page = _new(cls)
+            comment_page.collection = collection
+            comment_page.next_href = next_href
+            comment_page._absent_keys = _NO_KEYS
+        else:
+            comment_page = cls(
+                collection,
+                next_href,
+            )
 
         comment_page.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -118,6 +127,9 @@ class CommentPage(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.comment import Comment
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

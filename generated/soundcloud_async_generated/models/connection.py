@@ -130,17 +130,33 @@ class Connection(SoundCloudModel):
             and (post_publish is None or post_publish.__class__ is bool)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        connection = cls(
-            id,
-            kind,
-            created_at,
-            display_name,
-            service,
-            type_,
-            uri,
-            post_favorite,
-            post_publish,
-        )
+        if cls is Connection:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            connection = _new(cls)
+            connection.id = id
+            connection.kind = kind
+            connection.created_at = created_at
+            connection.display_name = display_name
+            connection.service = service
+            connection.type_ = type_
+            connection.uri = uri
+            connection.post_favorite = post_favorite
+            connection.post_publish = post_publish
+            connection._absent_keys = _NO_KEYS
+        else:
+            connection = cls(
+                id,
+                kind,
+                created_at,
+                display_name,
+                service,
+                type_,
+                uri,
+                post_favorite,
+                post_publish,
+            )
 
         connection.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -165,6 +181,9 @@ class Connection(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

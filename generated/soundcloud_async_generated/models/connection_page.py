@@ -77,7 +77,7 @@ class ConnectionPage(SoundCloudModel):
         if _collection.__class__ is list:
             try:
                 try:
-                    collection = [Connection.from_dict(item) for item in _collection]
+                    collection = list(map(Connection.from_dict, _collection))
                 except PayloadMismatch as error:
                     raise item_mismatch(
                         error, _collection, Connection.from_dict
@@ -89,10 +89,19 @@ class ConnectionPage(SoundCloudModel):
         else:
             collection = _collection
 
-        connection_page = cls(
-            collection,
-            next_href,
-        )
+        if cls is ConnectionPage:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            connection_page = _new(cls)
+            connection_page.collection = collection
+            connection_page.next_href = next_href
+            connection_page._absent_keys = _NO_KEYS
+        else:
+            connection_page = cls(
+                collection,
+                next_href,
+            )
 
         connection_page.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -120,6 +129,9 @@ class ConnectionPage(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.connection import Connection
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

@@ -138,7 +138,7 @@ class Error(SoundCloudModel):
         if _errors.__class__ is list:
             try:
                 try:
-                    errors = [ErrorDetail.from_dict(item) for item in _errors]
+                    errors = list(map(ErrorDetail.from_dict, _errors))
                 except PayloadMismatch as error:
                     raise item_mismatch(error, _errors, ErrorDetail.from_dict) from None
 
@@ -148,22 +148,37 @@ class Error(SoundCloudModel):
         else:
             errors = _errors
 
-        error = cls(
-            code,
-            message,
-            link,
-            status,
-            error,
-            error_code,
-            error_description,
-            errors,
-        )
+        if cls is Error:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            new_error = _new(cls)
+            new_error.code = code
+            new_error.message = message
+            new_error.link = link
+            new_error.status = status
+            new_error.error = error
+            new_error.error_code = error_code
+            new_error.error_description = error_description
+            new_error.errors = errors
+            new_error._absent_keys = _NO_KEYS
+        else:
+            new_error = cls(
+                code,
+                message,
+                link,
+                status,
+                error,
+                error_code,
+                error_description,
+                errors,
+            )
 
-        error.additional_properties = d
+        new_error.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
         if len(src_dict) - len(d) != 8:
-            error._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
-        return error
+            new_error._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+        return new_error
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,6 +200,9 @@ class Error(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.error_detail import ErrorDetail
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

@@ -83,10 +83,19 @@ class ErrorDetail(SoundCloudModel):
         else:
             meta = _meta
 
-        error_detail = cls(
-            error_message,
-            meta,
-        )
+        if cls is ErrorDetail:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            error_detail = _new(cls)
+            error_detail.error_message = error_message
+            error_detail.meta = meta
+            error_detail._absent_keys = _NO_KEYS
+        else:
+            error_detail = cls(
+                error_message,
+                meta,
+            )
 
         error_detail.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -114,6 +123,9 @@ class ErrorDetail(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.rate_limit_meta import RateLimitMeta
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

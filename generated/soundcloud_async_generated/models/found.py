@@ -65,10 +65,19 @@ class Found(SoundCloudModel):
             and (location is None or location.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        found = cls(
-            status,
-            location,
-        )
+        if cls is Found:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            found = _new(cls)
+            found.status = status
+            found.location = location
+            found._absent_keys = _NO_KEYS
+        else:
+            found = cls(
+                status,
+                location,
+            )
 
         found.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -93,6 +102,9 @@ class Found(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

@@ -77,7 +77,7 @@ class PlaylistPage(SoundCloudModel):
         if _collection.__class__ is list:
             try:
                 try:
-                    collection = [Playlist.from_dict(item) for item in _collection]
+                    collection = list(map(Playlist.from_dict, _collection))
                 except PayloadMismatch as error:
                     raise item_mismatch(
                         error, _collection, Playlist.from_dict
@@ -89,10 +89,19 @@ class PlaylistPage(SoundCloudModel):
         else:
             collection = _collection
 
-        playlist_page = cls(
-            collection,
-            next_href,
-        )
+        if cls is PlaylistPage:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            playlist_page = _new(cls)
+            playlist_page.collection = collection
+            playlist_page.next_href = next_href
+            playlist_page._absent_keys = _NO_KEYS
+        else:
+            playlist_page = cls(
+                collection,
+                next_href,
+            )
 
         playlist_page.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -120,6 +129,9 @@ class PlaylistPage(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.playlist import Playlist
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

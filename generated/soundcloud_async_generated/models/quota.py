@@ -78,11 +78,21 @@ class Quota(SoundCloudModel):
             and (upload_seconds_left is None or upload_seconds_left.__class__ is int)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        quota = cls(
-            unlimited_upload_quota,
-            upload_seconds_used,
-            upload_seconds_left,
-        )
+        if cls is Quota:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            quota = _new(cls)
+            quota.unlimited_upload_quota = unlimited_upload_quota
+            quota.upload_seconds_used = upload_seconds_used
+            quota.upload_seconds_left = upload_seconds_left
+            quota._absent_keys = _NO_KEYS
+        else:
+            quota = cls(
+                unlimited_upload_quota,
+                upload_seconds_used,
+                upload_seconds_left,
+            )
 
         quota.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -107,6 +117,9 @@ class Quota(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

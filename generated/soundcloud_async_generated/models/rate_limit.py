@@ -96,13 +96,25 @@ class RateLimit(SoundCloudModel):
             and (time_window is None or time_window.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        rate_limit = cls(
-            group,
-            name,
-            bucket,
-            max_nr_of_requests,
-            time_window,
-        )
+        if cls is RateLimit:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            rate_limit = _new(cls)
+            rate_limit.group = group
+            rate_limit.name = name
+            rate_limit.bucket = bucket
+            rate_limit.max_nr_of_requests = max_nr_of_requests
+            rate_limit.time_window = time_window
+            rate_limit._absent_keys = _NO_KEYS
+        else:
+            rate_limit = cls(
+                group,
+                name,
+                bucket,
+                max_nr_of_requests,
+                time_window,
+            )
 
         rate_limit.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -127,6 +139,9 @@ class RateLimit(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

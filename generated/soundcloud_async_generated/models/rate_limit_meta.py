@@ -90,11 +90,21 @@ class RateLimitMeta(SoundCloudModel):
         else:
             rate_limit = _rate_limit
 
-        rate_limit_meta = cls(
-            rate_limit,
-            remaining_requests,
-            reset_time,
-        )
+        if cls is RateLimitMeta:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            rate_limit_meta = _new(cls)
+            rate_limit_meta.rate_limit = rate_limit
+            rate_limit_meta.remaining_requests = remaining_requests
+            rate_limit_meta.reset_time = reset_time
+            rate_limit_meta._absent_keys = _NO_KEYS
+        else:
+            rate_limit_meta = cls(
+                rate_limit,
+                remaining_requests,
+                reset_time,
+            )
 
         rate_limit_meta.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -122,6 +132,9 @@ class RateLimitMeta(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.rate_limit import RateLimit
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

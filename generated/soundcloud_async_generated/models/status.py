@@ -56,15 +56,23 @@ class Status(SoundCloudModel):
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (status is None or status.__class__ is str):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        status = cls(
-            status,
-        )
+        if cls is Status:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            new_status = _new(cls)
+            new_status.status = status
+            new_status._absent_keys = _NO_KEYS
+        else:
+            new_status = cls(
+                status,
+            )
 
-        status.additional_properties = d
+        new_status.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
         if len(src_dict) - len(d) != 1:
-            status._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
-        return status
+            new_status._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+        return new_status
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +91,9 @@ class Status(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

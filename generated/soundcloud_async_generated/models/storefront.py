@@ -125,16 +125,31 @@ class Storefront(SoundCloudModel):
         else:
             type_ = _type_
 
-        storefront = cls(
-            track_urn,
-            title,
-            type_,
-            link,
-            link_title,
-            description,
-            image_url,
-            price,
-        )
+        if cls is Storefront:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            storefront = _new(cls)
+            storefront.track_urn = track_urn
+            storefront.title = title
+            storefront.type_ = type_
+            storefront.link = link
+            storefront.link_title = link_title
+            storefront.description = description
+            storefront.image_url = image_url
+            storefront.price = price
+            storefront._absent_keys = _NO_KEYS
+        else:
+            storefront = cls(
+                track_urn,
+                title,
+                type_,
+                link,
+                link_title,
+                description,
+                image_url,
+                price,
+            )
 
         storefront.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -159,6 +174,9 @@ class Storefront(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

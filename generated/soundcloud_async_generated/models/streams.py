@@ -97,13 +97,25 @@ class Streams(SoundCloudModel):
             and (preview_mp3_128_url is None or preview_mp3_128_url.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        streams = cls(
-            hls_aac_160_url,
-            hls_mp3_128_url,
-            hls_opus_64_url,
-            http_mp3_128_url,
-            preview_mp3_128_url,
-        )
+        if cls is Streams:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            streams = _new(cls)
+            streams.hls_aac_160_url = hls_aac_160_url
+            streams.hls_mp3_128_url = hls_mp3_128_url
+            streams.hls_opus_64_url = hls_opus_64_url
+            streams.http_mp3_128_url = http_mp3_128_url
+            streams.preview_mp3_128_url = preview_mp3_128_url
+            streams._absent_keys = _NO_KEYS
+        else:
+            streams = cls(
+                hls_aac_160_url,
+                hls_mp3_128_url,
+                hls_opus_64_url,
+                http_mp3_128_url,
+                preview_mp3_128_url,
+            )
 
         streams.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -128,6 +140,9 @@ class Streams(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

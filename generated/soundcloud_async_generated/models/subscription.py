@@ -81,10 +81,19 @@ class Subscription(SoundCloudModel):
         else:
             product = _product
 
-        subscription = cls(
-            product,
-            recurring,
-        )
+        if cls is Subscription:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            subscription = _new(cls)
+            subscription.product = product
+            subscription.recurring = recurring
+            subscription._absent_keys = _NO_KEYS
+        else:
+            subscription = cls(
+                product,
+                recurring,
+            )
 
         subscription.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -112,6 +121,9 @@ class Subscription(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.subscription_product import SubscriptionProduct
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

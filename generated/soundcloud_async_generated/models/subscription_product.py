@@ -67,10 +67,19 @@ class SubscriptionProduct(SoundCloudModel):
             and (name is None or name.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        subscription_product = cls(
-            id,
-            name,
-        )
+        if cls is SubscriptionProduct:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            subscription_product = _new(cls)
+            subscription_product.id = id
+            subscription_product.name = name
+            subscription_product._absent_keys = _NO_KEYS
+        else:
+            subscription_product = cls(
+                id,
+                name,
+            )
 
         subscription_product.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -95,6 +104,9 @@ class SubscriptionProduct(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

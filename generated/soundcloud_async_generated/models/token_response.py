@@ -95,13 +95,25 @@ class TokenResponse(SoundCloudModel):
             and (scope is None or scope.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        token_response = cls(
-            access_token,
-            token_type,
-            expires_in,
-            refresh_token,
-            scope,
-        )
+        if cls is TokenResponse:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            token_response = _new(cls)
+            token_response.access_token = access_token
+            token_response.token_type = token_type
+            token_response.expires_in = expires_in
+            token_response.refresh_token = refresh_token
+            token_response.scope = scope
+            token_response._absent_keys = _NO_KEYS
+        else:
+            token_response = cls(
+                access_token,
+                token_type,
+                expires_in,
+                refresh_token,
+                scope,
+            )
 
         token_response.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -126,6 +138,9 @@ class TokenResponse(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

@@ -145,7 +145,7 @@ class TooManyRequests(SoundCloudModel):
         if _errors.__class__ is list:
             try:
                 try:
-                    errors = [ErrorDetail.from_dict(item) for item in _errors]
+                    errors = list(map(ErrorDetail.from_dict, _errors))
                 except PayloadMismatch as error:
                     raise item_mismatch(error, _errors, ErrorDetail.from_dict) from None
 
@@ -155,17 +155,33 @@ class TooManyRequests(SoundCloudModel):
         else:
             errors = _errors
 
-        too_many_requests = cls(
-            code,
-            message,
-            link,
-            status,
-            error,
-            error_code,
-            error_description,
-            errors,
-            spam_warning_urn,
-        )
+        if cls is TooManyRequests:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            too_many_requests = _new(cls)
+            too_many_requests.code = code
+            too_many_requests.message = message
+            too_many_requests.link = link
+            too_many_requests.status = status
+            too_many_requests.error = error
+            too_many_requests.error_code = error_code
+            too_many_requests.error_description = error_description
+            too_many_requests.errors = errors
+            too_many_requests.spam_warning_urn = spam_warning_urn
+            too_many_requests._absent_keys = _NO_KEYS
+        else:
+            too_many_requests = cls(
+                code,
+                message,
+                link,
+                status,
+                error,
+                error_code,
+                error_description,
+                errors,
+                spam_warning_urn,
+            )
 
         too_many_requests.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -193,6 +209,9 @@ class TooManyRequests(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.error_detail import ErrorDetail
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

@@ -77,7 +77,7 @@ class TrackPage(SoundCloudModel):
         if _collection.__class__ is list:
             try:
                 try:
-                    collection = [Track.from_dict(item) for item in _collection]
+                    collection = list(map(Track.from_dict, _collection))
                 except PayloadMismatch as error:
                     raise item_mismatch(error, _collection, Track.from_dict) from None
 
@@ -87,10 +87,19 @@ class TrackPage(SoundCloudModel):
         else:
             collection = _collection
 
-        track_page = cls(
-            collection,
-            next_href,
-        )
+        if cls is TrackPage:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            track_page = _new(cls)
+            track_page.collection = collection
+            track_page.next_href = next_href
+            track_page._absent_keys = _NO_KEYS
+        else:
+            track_page = cls(
+                collection,
+                next_href,
+            )
 
         track_page.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -118,6 +127,9 @@ class TrackPage(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.track import Track
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

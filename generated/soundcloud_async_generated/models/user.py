@@ -333,9 +333,7 @@ class User(SoundCloudModel):
         if _subscriptions.__class__ is list:
             try:
                 try:
-                    subscriptions = [
-                        Subscription.from_dict(item) for item in _subscriptions
-                    ]
+                    subscriptions = list(map(Subscription.from_dict, _subscriptions))
                 except PayloadMismatch as error:
                     raise item_mismatch(
                         error, _subscriptions, Subscription.from_dict
@@ -347,39 +345,77 @@ class User(SoundCloudModel):
         else:
             subscriptions = _subscriptions
 
-        user = cls(
-            id,
-            urn,
-            kind,
-            username,
-            permalink,
-            permalink_url,
-            uri,
-            avatar_url,
-            last_modified,
-            created_at,
-            first_name,
-            last_name,
-            full_name,
-            city,
-            country,
-            description,
-            discogs_name,
-            myspace_name,
-            website,
-            website_title,
-            plan,
-            followers_count,
-            followings_count,
-            track_count,
-            playlist_count,
-            public_favorites_count,
-            likes_count,
-            reposts_count,
-            comments_count,
-            online,
-            subscriptions,
-        )
+        if cls is User:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            user = _new(cls)
+            user.id = id
+            user.urn = urn
+            user.kind = kind
+            user.username = username
+            user.permalink = permalink
+            user.permalink_url = permalink_url
+            user.uri = uri
+            user.avatar_url = avatar_url
+            user.last_modified = last_modified
+            user.created_at = created_at
+            user.first_name = first_name
+            user.last_name = last_name
+            user.full_name = full_name
+            user.city = city
+            user.country = country
+            user.description = description
+            user.discogs_name = discogs_name
+            user.myspace_name = myspace_name
+            user.website = website
+            user.website_title = website_title
+            user.plan = plan
+            user.followers_count = followers_count
+            user.followings_count = followings_count
+            user.track_count = track_count
+            user.playlist_count = playlist_count
+            user.public_favorites_count = public_favorites_count
+            user.likes_count = likes_count
+            user.reposts_count = reposts_count
+            user.comments_count = comments_count
+            user.online = online
+            user.subscriptions = subscriptions
+            user._absent_keys = _NO_KEYS
+        else:
+            user = cls(
+                id,
+                urn,
+                kind,
+                username,
+                permalink,
+                permalink_url,
+                uri,
+                avatar_url,
+                last_modified,
+                created_at,
+                first_name,
+                last_name,
+                full_name,
+                city,
+                country,
+                description,
+                discogs_name,
+                myspace_name,
+                website,
+                website_title,
+                plan,
+                followers_count,
+                followings_count,
+                track_count,
+                playlist_count,
+                public_favorites_count,
+                likes_count,
+                reposts_count,
+                comments_count,
+                online,
+                subscriptions,
+            )
 
         user.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -407,6 +443,9 @@ class User(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.subscription import Subscription
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

@@ -77,7 +77,7 @@ class UserPage(SoundCloudModel):
         if _collection.__class__ is list:
             try:
                 try:
-                    collection = [User.from_dict(item) for item in _collection]
+                    collection = list(map(User.from_dict, _collection))
                 except PayloadMismatch as error:
                     raise item_mismatch(error, _collection, User.from_dict) from None
 
@@ -87,10 +87,19 @@ class UserPage(SoundCloudModel):
         else:
             collection = _collection
 
-        user_page = cls(
-            collection,
-            next_href,
-        )
+        if cls is UserPage:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            user_page = _new(cls)
+            user_page.collection = collection
+            user_page.next_href = next_href
+            user_page._absent_keys = _NO_KEYS
+        else:
+            user_page = cls(
+                collection,
+                next_href,
+            )
 
         user_page.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -118,6 +127,9 @@ class UserPage(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.user import User
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

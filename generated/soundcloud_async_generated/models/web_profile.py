@@ -117,16 +117,31 @@ class WebProfile(SoundCloudModel):
             and (created_at is None or created_at.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        web_profile = cls(
-            id,
-            urn,
-            kind,
-            service,
-            title,
-            url,
-            username,
-            created_at,
-        )
+        if cls is WebProfile:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            web_profile = _new(cls)
+            web_profile.id = id
+            web_profile.urn = urn
+            web_profile.kind = kind
+            web_profile.service = service
+            web_profile.title = title
+            web_profile.url = url
+            web_profile.username = username
+            web_profile.created_at = created_at
+            web_profile._absent_keys = _NO_KEYS
+        else:
+            web_profile = cls(
+                id,
+                urn,
+                kind,
+                service,
+                title,
+                url,
+                username,
+                created_at,
+            )
 
         web_profile.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -151,6 +166,9 @@ class WebProfile(SoundCloudModel):
         return key in self.additional_properties
 
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

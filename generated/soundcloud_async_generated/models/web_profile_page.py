@@ -77,7 +77,7 @@ class WebProfilePage(SoundCloudModel):
         if _collection.__class__ is list:
             try:
                 try:
-                    collection = [WebProfile.from_dict(item) for item in _collection]
+                    collection = list(map(WebProfile.from_dict, _collection))
                 except PayloadMismatch as error:
                     raise item_mismatch(
                         error, _collection, WebProfile.from_dict
@@ -89,10 +89,19 @@ class WebProfilePage(SoundCloudModel):
         else:
             collection = _collection
 
-        web_profile_page = cls(
-            collection,
-            next_href,
-        )
+        if cls is WebProfilePage:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            web_profile_page = _new(cls)
+            web_profile_page.collection = collection
+            web_profile_page.next_href = next_href
+            web_profile_page._absent_keys = _NO_KEYS
+        else:
+            web_profile_page = cls(
+                collection,
+                next_href,
+            )
 
         web_profile_page.additional_properties = d
         # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
@@ -120,6 +129,9 @@ class WebProfilePage(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.web_profile import WebProfile
 
+_new = object.__new__
+
+_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {
