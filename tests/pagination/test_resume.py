@@ -8,7 +8,12 @@ import httpx
 import pytest
 import respx
 
-from soundcloud_async.errors import APIConnectionError, PaginationError, ServerError
+from soundcloud_async.errors import (
+    APIConnectionError,
+    PaginationError,
+    ResponseValidationError,
+    ServerError,
+)
 from soundcloud_async.pagination import AsyncPaginator
 
 from .conftest import FOLLOWERS, Item, collection, drain, ids, link
@@ -179,3 +184,20 @@ async def test_cursor_after_a_loop_error_does_not_repeat_items(
         await drain(followers(cursor=paginator.cursor), received)
 
     assert received == [1, 2, 3]
+
+
+async def test_a_bad_item_after_a_resumed_cursor_is_named_by_its_index_in_the_page(
+    router: respx.MockRouter, followers: Followers
+) -> None:
+    # Items 0-1 were read before; item 3 of the page does not fit: "item 3", collection[3].
+    page = {"collection": [{"id": 1}, {"id": 2}, {"id": 3}, "bad", {"id": 5}], "next_href": None}
+    router.get(FOLLOWERS).mock(return_value=httpx.Response(200, json=page))
+    first = followers(max_items=2)
+    assert ids([item async for item in first]) == [1, 2]
+    resumed = followers(cursor=first.cursor)
+    received: list[int] = []
+    with pytest.raises(ResponseValidationError) as caught:
+        await drain(resumed, received)
+    assert received == []  # the page's items are parsed before any is handed out
+    assert caught.value.path == "collection[3]"
+    assert "item 3 does not match" in str(caught.value)
