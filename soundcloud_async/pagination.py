@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from operator import length_hint
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -155,10 +156,13 @@ class AsyncPaginator(Generic[T]):
         self._links = _links_for(request, origin, limit)
         self._start = self._links.first() if cursor is None else self._links.resume(cursor)
         self._position: Position | None = self._start
-        # The page whose items are being handed out, and how many were: the item-level position
-        # is derived from these when `cursor` is read instead of built for every item.
+        # The page whose items are being handed out and the iterator handing them: how many
+        # were handed is the page's length minus what the iterator has left, so neither the
+        # position nor the counters cost anything per item.
         self._page: FetchedPage[T] | None = None
-        self._handed = 0
+        self._handing: Iterator[T] = iter(())
+        # Each item iteration's page in hand, for `items_seen` while it is being consumed.
+        self._in_hand: dict[PageStream[T], tuple[int, Iterator[T]]] = {}
         self._chain = PageChain(http, self._links, parse_item, max_items, max_empty_pages)
         self._prefetch = prefetch
         self._streams: set[PageStream[T]] = set()
@@ -168,7 +172,8 @@ class AsyncPaginator(Generic[T]):
     @property
     def items_seen(self) -> int:
         """Items handed out so far by this paginator (all iterations, pages included)."""
-        return self._items_seen
+        in_hand = (size - length_hint(handing) for size, handing in self._in_hand.values())
+        return self._items_seen + sum(in_hand)
 
     @property
     def pages_seen(self) -> int:
@@ -189,9 +194,10 @@ class AsyncPaginator(Generic[T]):
         page = self._page
         if page is None:
             return self._position
-        if self._handed >= len(page.items):
+        handed = len(page.items) - length_hint(self._handing)
+        if handed >= len(page.items):
             return page.after
-        return Position(page.position.url, page.position.skip + self._handed)
+        return Position(page.position.url, page.position.skip + handed)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
@@ -225,19 +231,24 @@ class AsyncPaginator(Generic[T]):
         try:
             fetched = await stream.next()
             while fetched is not None:
-                self._page, self._handed = fetched, 0
+                # An item counts as handed once taken from `handing`, before the yield.
+                handing = iter(fetched.items)
+                self._page, self._handing = fetched, handing
+                self._in_hand[stream] = (len(fetched.items), handing)
                 self._pages_seen += 1
-                for item in fetched.items:
-                    self._handed += 1  # counted before the yield: the caller has this item
-                    self._items_seen += 1
+                for item in handing:
                     yield item
                     if stream.closed:  # `aclose()` ran while the caller held this item
                         return
+                del self._in_hand[stream]
+                self._items_seen += len(fetched.items)
                 self._position, self._page = fetched.after, None
                 del fetched  # release this page before asking for one more
                 fetched = await stream.next()
         finally:
-            # Keep the position, not the page it points into.
+            # Keep the count and the position, not the page they point into.
+            size, handing = self._in_hand.pop(stream, (0, iter(())))
+            self._items_seen += size - length_hint(handing)
             self._position, self._page = self._current_position(), None
             await self._close(stream)
 
