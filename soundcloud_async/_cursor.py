@@ -124,6 +124,10 @@ class Links:
         self.operation = operation
         self.params = params
         self.binding = list_binding(operation)
+        # What `_reattach` may put back, computed once instead of on every page.
+        self._reattachable = [
+            (key, value) for key, value in params.multi_items() if key not in _POSITIONAL_PARAMS
+        ]
 
     def cursor(self, position: Position) -> str:
         """Return the cursor that resumes this listing at `position` (only on this list)."""
@@ -179,7 +183,9 @@ class Links:
         # A relative reference resolves against the document that carried it (RFC 3986 §5.2).
         # Fragments are never sent; dropping them keeps "#1", "#2" from dodging the loop check.
         try:
-            target = page.join(next_href).copy_with(fragment=None)
+            target = page.join(next_href)
+            if "#" in next_href:  # the joined URL's fragment is next_href's (RFC 3986 §5.2.2)
+                target = target.copy_with(fragment=None)
             return self._checked(target, seen)
         except (httpx.InvalidURL, ValueError) as exc:
             # httpx raises InvalidURL for a tab or an over-long link, and a bare ValueError for
@@ -218,13 +224,20 @@ class Links:
     def _reattach(self, url: httpx.URL) -> httpx.URL:
         # next_href has been seen without parameters the caller set (`access`), which silently
         # changes the listing; the server's own query is kept byte for byte (its cursor is opaque).
-        present = set(url.params.keys())
+        present = _query_keys(url.query.decode("ascii"))
         missing: list[tuple[str, str | int | float | bool | None]] = [
-            (key, value)
-            for key, value in self.params.multi_items()
-            if key not in present and key not in _POSITIONAL_PARAMS
+            (key, value) for key, value in self._reattachable if key not in present
         ]
         if not missing:
             return url
         extra = str(httpx.QueryParams(missing)).encode("ascii")
         return url.copy_with(query=url.query + b"&" + extra if url.query else extra)
+
+
+def _query_keys(query: str) -> set[str]:
+    """The keys of `httpx.URL(...).params` for this query, without building the params.
+
+    Same rules as the `parse_qsl(keep_blank_values=True)` httpx uses: pairs split on "&",
+    empty pairs skipped, a key is what precedes the first "=", decoded like a form field.
+    """
+    return {unquote_plus(pair.partition("=")[0]) for pair in query.split("&") if pair}
