@@ -105,3 +105,10 @@ def test_a_list_of_nested_models_names_the_failing_item() -> None:
     assert User.from_dict({"subscriptions": subscriptions[:1]}).subscriptions == [
         Subscription.from_dict(subscriptions[0])
     ]
+
+
+@pytest.mark.parametrize("model", [Track, User, Status, Subscription])
+def test_an_empty_payload_gives_an_empty_payload_back(model: type[Track]) -> None:
+    # Every key absent: none may come back as null.
+    assert model.from_dict({}).to_dict() == {}
+    assert model.from_dict({"x_unknown": None}).to_dict() == {"x_unknown": None}

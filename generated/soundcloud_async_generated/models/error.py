@@ -43,10 +43,11 @@ class Error(SoundCloudModel):
     error_description: None | str = None
     errors: list[ErrorDetail] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,9 +104,10 @@ class Error(SoundCloudModel):
                 "errors": errors,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -161,7 +163,7 @@ class Error(SoundCloudModel):
             new_error.error_code = error_code
             new_error.error_description = error_description
             new_error.errors = errors
-            new_error._absent_keys = _NO_KEYS
+            new_error._present_keys = None
         else:
             new_error = cls(
                 code,
@@ -175,9 +177,9 @@ class Error(SoundCloudModel):
             )
 
         new_error.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 8:
-            new_error._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            new_error._present_keys = tuple(src_dict)
         return new_error
 
     @property
@@ -202,7 +204,6 @@ from ..models.error_detail import ErrorDetail
 
 _new = object.__new__
 
-_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

@@ -99,10 +99,11 @@ class Me(SoundCloudModel):
     upload_seconds_left: int | None = None
     quota: None | Quota = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -293,9 +294,10 @@ class Me(SoundCloudModel):
                 "quota": quota,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -459,7 +461,7 @@ class Me(SoundCloudModel):
             me.private_playlists_count = private_playlists_count
             me.upload_seconds_left = upload_seconds_left
             me.quota = quota
-            me._absent_keys = _NO_KEYS
+            me._present_keys = None
         else:
             me = cls(
                 id,
@@ -502,9 +504,9 @@ class Me(SoundCloudModel):
             )
 
         me.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 37:
-            me._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            me._present_keys = tuple(src_dict)
         return me
 
     @property
@@ -530,7 +532,6 @@ from ..models.subscription import Subscription
 
 _new = object.__new__
 
-_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

@@ -109,10 +109,11 @@ class Playlist(SoundCloudModel):
     likes_count: int | None = None
     reposts_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -328,9 +329,10 @@ class Playlist(SoundCloudModel):
                 "reposts_count": reposts_count,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -510,7 +512,7 @@ class Playlist(SoundCloudModel):
             playlist.set_type = set_type
             playlist.likes_count = likes_count
             playlist.reposts_count = reposts_count
-            playlist._absent_keys = _NO_KEYS
+            playlist._present_keys = None
         else:
             playlist = cls(
                 id,
@@ -557,9 +559,9 @@ class Playlist(SoundCloudModel):
             )
 
         playlist.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 41:
-            playlist._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            playlist._present_keys = tuple(src_dict)
         return playlist
 
     @property
@@ -585,7 +587,6 @@ from ..models.user import User
 
 _new = object.__new__
 
-_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {

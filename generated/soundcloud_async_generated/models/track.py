@@ -139,10 +139,11 @@ class Track(SoundCloudModel):
     reveal_stats: bool | None = None
     reveal_comments: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -420,9 +421,10 @@ class Track(SoundCloudModel):
                 "reveal_comments": reveal_comments,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -644,7 +646,7 @@ class Track(SoundCloudModel):
             track.user_playback_count = user_playback_count
             track.reveal_stats = reveal_stats
             track.reveal_comments = reveal_comments
-            track._absent_keys = _NO_KEYS
+            track._present_keys = None
         else:
             track = cls(
                 id,
@@ -705,9 +707,9 @@ class Track(SoundCloudModel):
             )
 
         track.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 55:
-            track._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            track._present_keys = tuple(src_dict)
         return track
 
     @property
@@ -732,7 +734,6 @@ from ..models.user import User
 
 _new = object.__new__
 
-_NO_KEYS: frozenset[str] = frozenset()
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(
     {
