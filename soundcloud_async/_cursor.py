@@ -183,7 +183,7 @@ class Links:
         # A relative reference resolves against the document that carried it (RFC 3986 §5.2).
         # Fragments are never sent; dropping them keeps "#1", "#2" from dodging the loop check.
         try:
-            target = page.join(next_href)
+            target = _join(page, next_href)
             if "#" in next_href:  # the joined URL's fragment is next_href's (RFC 3986 §5.2.2)
                 target = target.copy_with(fragment=None)
             return self._checked(target, seen)
@@ -241,3 +241,25 @@ def _query_keys(query: str) -> set[str]:
     empty pairs skipped, a key is what precedes the first "=", decoded like a form field.
     """
     return {unquote_plus(pair.partition("=")[0]) for pair in query.split("&") if pair}
+
+
+def _join(page: httpx.URL, reference: str) -> httpx.URL:
+    """`page.join(reference)`, without its two extra parses for the usual absolute link.
+
+    httpx joins as `URL(urljoin(str(page), str(URL(reference))))`. For an absolute link on the
+    page's scheme, urljoin only takes the link apart and puts it back together, which gives the
+    same text unless it has ";" parameters or an empty query or fragment; when that text is
+    also what httpx makes of the link, the join is the parsed link itself. Anything else goes
+    through httpx's join (tests/pagination/test_safety.py compares the two).
+    """
+    url = httpx.URL(reference)
+    # Already in httpx's normal form, so parsing the re-assembled text gives this very URL.
+    normal = reference == str(url) and not _REASSEMBLY_CHANGES.search(reference)
+    if normal and url.scheme == page.scheme and url.host:
+        return url
+    return page.join(reference)
+
+
+# What urljoin's split-and-join does not give back as it was: path parameters, "?" with an
+# empty query, "#" with an empty fragment.
+_REASSEMBLY_CHANGES = re.compile(r";|\?#|[?#]$")

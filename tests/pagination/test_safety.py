@@ -12,7 +12,7 @@ import respx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from soundcloud_async._cursor import _query_keys, list_binding
+from soundcloud_async._cursor import _join, _query_keys, list_binding
 from soundcloud_async.errors import PaginationError
 from soundcloud_async.pagination import AsyncPaginator
 
@@ -260,3 +260,44 @@ async def test_a_fragment_neither_reaches_the_server_nor_dodges_the_loop_check(
     assert received == [1, 2]
     assert route.call_count == 2
     assert route.calls[1].request.url.fragment == ""
+
+
+# next_href as SoundCloud writes it (absolute, on the API origin) and every odd form: other
+# schemes and hosts, scheme-relative, relative, with parameters, empty queries and fragments.
+_PREFIXES = [
+    "https://api.soundcloud.com",
+    "https://api.soundcloud.com:443",
+    "HTTPS://API.SoundCloud.com",
+    "http://api.soundcloud.com",
+    "https://user:pw@api.soundcloud.com",
+    "https://evil.example",
+    "//api.soundcloud.com",
+    "https:",
+    "",
+    "/",
+    "../",
+]
+_TOKENS = [*"az09-._~:/?#[]@!$&'()*+,;=% ", "%3A", "%zz", "é", "..", "cursor=", "&limit=5"]
+_PAGES = [
+    "https://api.soundcloud.com/users/soundcloud%3Ausers%3A1/followers?limit=200",
+    "https://proxy.example/sc/v1/users/x/followers?cursor=1&limit=5",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(_PAGES),
+    st.sampled_from(_PREFIXES),
+    st.lists(st.sampled_from(_TOKENS), max_size=10).map("".join),
+)
+def test_following_a_link_joins_it_exactly_as_httpx_does(page: str, prefix: str, rest: str) -> None:
+    def outcome(join: Callable[[], httpx.URL]) -> tuple[str, str]:
+        try:
+            url = join()
+        except (httpx.InvalidURL, ValueError) as exc:
+            return type(exc).__name__, str(exc)
+        return "url", f"{url} {url.raw_path!r} {url.fragment!r}"
+
+    base = httpx.URL(page)
+    reference = prefix + rest
+    assert outcome(lambda: _join(base, reference)) == outcome(lambda: base.join(reference))
