@@ -20,9 +20,10 @@ import httpx
 from soundcloud_async_generated.types import to_dict_core_schema
 
 from soundcloud_async._cursor import Links, Position
-from soundcloud_async._pages import FetchedPage, PageChain
+from soundcloud_async._pages import PARSE_ERRORS, FetchedPage, PageChain, parse_other
 from soundcloud_async._readahead import PageStream
 from soundcloud_async._redact import redact_url
+from soundcloud_async.errors import ResponseValidationError
 
 __all__ = [
     "DEFAULT_MAX_EMPTY_PAGES",
@@ -160,9 +161,9 @@ class AsyncPaginator(Generic[T]):
         # were handed is the page's length minus what the iterator has left, so neither the
         # position nor the counters cost anything per item.
         self._page: FetchedPage[T] | None = None
-        self._handing: Iterator[T] = iter(())
+        self._handing: Iterator[Any] = iter(())
         # Each item iteration's page in hand, for `items_seen` while it is being consumed.
-        self._in_hand: dict[PageStream[T], tuple[int, Iterator[T]]] = {}
+        self._in_hand: dict[PageStream[T], tuple[int, Iterator[Any]]] = {}
         self._chain = PageChain(http, self._links, parse_item, max_items, max_empty_pages)
         self._prefetch = prefetch
         self._streams: set[PageStream[T]] = set()
@@ -194,8 +195,8 @@ class AsyncPaginator(Generic[T]):
         page = self._page
         if page is None:
             return self._position
-        handed = len(page.items) - length_hint(self._handing)
-        if handed >= len(page.items):
+        handed = len(page.raw_items) - length_hint(self._handing)
+        if handed >= len(page.raw_items):
             return page.after
         return Position(page.position.url, page.position.skip + handed)
 
@@ -232,16 +233,21 @@ class AsyncPaginator(Generic[T]):
             fetched = await stream.next()
             while fetched is not None:
                 # An item counts as handed once taken from `handing`, before the yield.
-                handing = iter(fetched.items)
+                size, handing = len(fetched.raw_items), iter(fetched.raw_items)
                 self._page, self._handing = fetched, handing
-                self._in_hand[stream] = (len(fetched.items), handing)
+                self._in_hand[stream] = (size, handing)
                 self._pages_seen += 1
-                for item in handing:
+                parse = fetched.parse_item
+                for raw in handing:
+                    try:  # parsed as handed out (see FetchedPage)
+                        item = parse(raw) if raw.__class__ is dict else parse_other(parse, raw)
+                    except PARSE_ERRORS as exc:
+                        raise self._unparsed(stream, fetched, exc) from exc
                     yield item
                     if stream.closed:  # `aclose()` ran while the caller held this item
                         return
                 del self._in_hand[stream]
-                self._items_seen += len(fetched.items)
+                self._items_seen += size
                 self._position, self._page = fetched.after, None
                 del fetched  # release this page before asking for one more
                 fetched = await stream.next()
@@ -251,6 +257,18 @@ class AsyncPaginator(Generic[T]):
             self._items_seen += size - length_hint(handing)
             self._position, self._page = self._current_position(), None
             await self._close(stream)
+
+    def _unparsed(
+        self, stream: PageStream[T], fetched: FetchedPage[T], exc: Exception
+    ) -> ResponseValidationError:
+        # The item just taken does not fit: it is not handed out, so the count and the cursor
+        # stay on it and resuming meets it again (the items before it were received).
+        size, handing = self._in_hand.pop(stream)
+        offset = size - length_hint(handing) - 1
+        self._items_seen += offset
+        start = fetched.position
+        self._position, self._page = Position(start.url, start.skip + offset), None
+        return fetched.invalid(exc, offset)
 
     async def _pages(self, depth: int) -> AsyncGenerator[Page[T], None]:
         self._position, self._page = self._start, None
@@ -288,7 +306,7 @@ class AsyncPaginator(Generic[T]):
 def _page_of(fetched: FetchedPage[T], links: Links) -> Page[T]:
     after = fetched.after
     cursor = links.cursor(after) if after is not None else None
-    return Page(fetched.items, fetched.next_href, fetched.future_href, cursor)
+    return Page(fetched.parse_all(), fetched.next_href, fetched.future_href, cursor)
 
 
 def _check_bounds(page_size: int, max_items: int | None, prefetch: int, max_empty: int) -> None:

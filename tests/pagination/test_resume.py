@@ -16,7 +16,7 @@ from soundcloud_async.errors import (
 )
 from soundcloud_async.pagination import AsyncPaginator
 
-from .conftest import FOLLOWERS, Item, collection, drain, ids, link
+from .conftest import FOLLOWERS, Item, by_cursor, collection, drain, ids, link
 
 Followers = Callable[..., AsyncPaginator[Item]]
 ALL_IDS = list(range(1, 11))
@@ -198,6 +198,35 @@ async def test_a_bad_item_after_a_resumed_cursor_is_named_by_its_index_in_the_pa
     received: list[int] = []
     with pytest.raises(ResponseValidationError) as caught:
         await drain(resumed, received)
-    assert received == []  # the page's items are parsed before any is handed out
+    assert received == [3]  # the items before the bad one are handed out first
     assert caught.value.path == "collection[3]"
     assert "item 3 does not match" in str(caught.value)
+    assert resumed.items_seen == 1
+    # The cursor stays on the bad item: resuming meets it again, nothing lost or repeated.
+    again = followers(cursor=resumed.cursor)
+    with pytest.raises(ResponseValidationError, match="item 3 does not match"):
+        await drain(again, received)
+    assert received == [3]
+
+
+async def test_pages_refuse_a_page_with_a_bad_item_and_resume_at_its_start(
+    router: respx.MockRouter, followers: Followers
+) -> None:
+    pages = {"": collection([1, 2], link(1)), "1": collection([3], None)}
+    pages["1"]["collection"].append({"name": "no id"})
+    router.get(FOLLOWERS).mock(side_effect=by_cursor(pages))
+    listing = followers()
+    seen: list[int] = []
+
+    async def read_pages() -> None:
+        async for page in listing.pages():
+            seen.extend(ids(page.items))
+
+    with pytest.raises(ResponseValidationError, match="item 1 does not match"):
+        await read_pages()
+    assert seen == [1, 2]
+    assert listing.items_seen == 2
+    resumed = followers(cursor=listing.cursor)
+    with pytest.raises(ResponseValidationError, match="item 1 does not match"):
+        await drain(resumed, seen)
+    assert seen == [1, 2, 3]  # item iteration hands out what precedes the bad item
