@@ -18,7 +18,9 @@ import binascii
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import unquote_plus
 
 import httpx
@@ -232,6 +234,22 @@ class Links:
             return url
         extra = str(httpx.QueryParams(missing)).encode("ascii")
         return url.copy_with(query=url.query + b"&" + extra if url.query else extra)
+
+
+def links_for(request: Mapping[str, Any], origin: httpx.URL, limit: int) -> Links:
+    """The `Links` of a generated list operation's `build_request(...)` on `origin`."""
+    if str(request.get("method", "get")).lower() != "get":
+        raise ValueError("only GET operations are paginated")
+    url = httpx.URL(str(request["url"]))
+    if url.is_relative_url:
+        # Same join as httpx's base_url: the operation path goes under base_url's own path.
+        prefix = origin.raw_path if origin.raw_path.endswith(b"/") else origin.raw_path + b"/"
+        url = origin.copy_with(raw_path=prefix + url.raw_path.lstrip(b"/"))
+    caller = {
+        key: value for key, value in (request.get("params") or {}).items() if value is not None
+    }
+    params = url.params.merge(caller).set("linked_partitioning", "true").set("limit", str(limit))
+    return Links(origin=origin, operation=url.copy_with(query=None), params=params)
 
 
 def _query_keys(query: str) -> set[str]:

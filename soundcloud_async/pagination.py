@@ -19,7 +19,7 @@ import attrs
 import httpx
 from soundcloud_async_generated.types import to_dict_core_schema
 
-from soundcloud_async._cursor import Links, Position
+from soundcloud_async._cursor import Links, Position, links_for
 from soundcloud_async._pages import PARSE_ERRORS, FetchedPage, PageChain, parse_other
 from soundcloud_async._readahead import PageStream
 from soundcloud_async._redact import redact_url
@@ -136,6 +136,8 @@ class AsyncPaginator(Generic[T]):
         PaginationError: `cursor` is not a valid cursor for this operation (nothing is sent).
             While iterating: a `next_href` that is unsafe, malformed or repeats, or
             `max_empty_pages` empty pages in a row; always after the items already received.
+        ResponseValidationError: While iterating: a page, or an item, that does not fit the
+            spec; an item after the items before it, with `cursor` on it.
     """
 
     def __init__(
@@ -154,7 +156,7 @@ class AsyncPaginator(Generic[T]):
         _check_bounds(page_size, max_items, prefetch, max_empty_pages)
         limit = page_size if max_items is None else min(page_size, max_items)
         origin = httpx.URL(base_url) if base_url is not None else http.base_url
-        self._links = _links_for(request, origin, limit)
+        self._links = links_for(request, origin, limit)
         self._start = self._links.first() if cursor is None else self._links.resume(cursor)
         self._position: Position | None = self._start
         # The page whose items are being handed out and the iterator handing them: how many
@@ -318,18 +320,3 @@ def _check_bounds(page_size: int, max_items: int | None, prefetch: int, max_empt
         raise ValueError(f"prefetch must be 0 or more, got {prefetch}")
     if max_empty < 1:
         raise ValueError(f"max_empty_pages must be at least 1, got {max_empty}")
-
-
-def _links_for(request: Mapping[str, Any], origin: httpx.URL, limit: int) -> Links:
-    if str(request.get("method", "get")).lower() != "get":
-        raise ValueError("only GET operations are paginated")
-    url = httpx.URL(str(request["url"]))
-    if url.is_relative_url:
-        # Same join as httpx's base_url: the operation path goes under base_url's own path.
-        prefix = origin.raw_path if origin.raw_path.endswith(b"/") else origin.raw_path + b"/"
-        url = origin.copy_with(raw_path=prefix + url.raw_path.lstrip(b"/"))
-    caller = {
-        key: value for key, value in (request.get("params") or {}).items() if value is not None
-    }
-    params = url.params.merge(caller).set("linked_partitioning", "true").set("limit", str(limit))
-    return Links(origin=origin, operation=url.copy_with(query=None), params=params)
