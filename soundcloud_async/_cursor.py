@@ -55,6 +55,15 @@ class Position:
     skip: int = 0
 
 
+def url_digest(url: httpx.URL) -> bytes:
+    """What the loop check remembers of a requested URL: 16 bytes instead of its text.
+
+    A listing of many pages then keeps its memory flat; two URLs share a digest with odds
+    of 2**-128.
+    """
+    return hashlib.blake2b(str(url).encode(), digest_size=16).digest()
+
+
 def list_binding(operation: httpx.URL) -> str:
     """A short digest of a list's path: the operation and its path parameters, nothing secret."""
     return hashlib.blake2b(operation.raw_path, digest_size=8).hexdigest()
@@ -171,13 +180,13 @@ class Links:
         url = self._reattach(url)
         return Position(url if skip else self._with_our_limit(url), skip)
 
-    def follow(self, page: httpx.URL, next_href: str, seen: set[str]) -> httpx.URL:
+    def follow(self, page: httpx.URL, next_href: str, seen: set[bytes]) -> httpx.URL:
         """Return the URL to request for `next_href`, found on the page at `page`.
 
         Args:
             page: URL of the page that carried `next_href`.
             next_href: The server's link, absolute or relative.
-            seen: URLs already requested in this iteration; the result is added to it.
+            seen: `url_digest`s of the URLs this iteration requested; the result is added.
 
         Raises:
             PaginationError: The link leaves the client's origin or was already followed.
@@ -197,19 +206,20 @@ class Links:
                 f"({redact_secrets(str(exc))}); stopping here"
             ) from exc
 
-    def _checked(self, target: httpx.URL, seen: set[str]) -> httpx.URL:
+    def _checked(self, target: httpx.URL, seen: set[bytes]) -> httpx.URL:
         if not same_origin(target, self.origin) or target.userinfo:
             raise PaginationError(
                 f"refusing next_href {redact_url(target)}: it is not on {redact_url(self.origin)}, "
                 "and the Authorization header is only ever sent there"
             )
         target = self._reattach(target)
-        if str(target) in seen:
+        digest = url_digest(target)
+        if digest in seen:
             raise PaginationError(
                 f"next_href {redact_url(target)} was already followed in this listing; "
                 "stopping instead of looping forever"
             )
-        seen.add(str(target))
+        seen.add(digest)
         return target
 
     def _with_our_limit(self, url: httpx.URL) -> httpx.URL:

@@ -15,7 +15,7 @@ import httpx
 from soundcloud_async_generated.types import PayloadMismatch, json_type
 
 from soundcloud_async import _json
-from soundcloud_async._cursor import Links, Position
+from soundcloud_async._cursor import Links, Position, url_digest
 from soundcloud_async._invalid_body import invalid_page_item
 from soundcloud_async._redact import redact_url
 from soundcloud_async.errors import (
@@ -161,7 +161,7 @@ class PageChain(Generic[T]):
 
     async def walk(self, start: Position) -> AsyncGenerator[FetchedPage[T], None]:
         """Yield each page from `start` until the list ends or `max_items` is reached."""
-        seen = {str(start.url)}
+        seen = {url_digest(start.url)}
         budget = self._max_items
         empty_run = 0
         position: Position | None = start
@@ -177,7 +177,7 @@ class PageChain(Generic[T]):
             del fetched  # the caller's memory bound counts this page; do not pin it while fetching
 
     async def _fetch(
-        self, position: Position, budget: int | None, seen: set[str], empty_before: int
+        self, position: Position, budget: int | None, seen: set[bytes], empty_before: int
     ) -> FetchedPage[T]:
         response = await self._get(position.url)
         envelope = _read_envelope(response)
@@ -207,7 +207,7 @@ class PageChain(Generic[T]):
         return response
 
     def _after(
-        self, position: Position, stop: int, envelope: Envelope, seen: set[str], empty_run: int
+        self, position: Position, stop: int, envelope: Envelope, seen: set[bytes], empty_run: int
     ) -> tuple[Position | None, Refusal | None]:
         if stop < len(envelope.items):
             return Position(position.url, stop), None
