@@ -18,7 +18,9 @@ import binascii
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import unquote_plus
 
 import httpx
@@ -51,6 +53,15 @@ class Position:
 
     url: httpx.URL
     skip: int = 0
+
+
+def url_digest(url: httpx.URL) -> bytes:
+    """What the loop check remembers of a requested URL: 16 bytes instead of its text.
+
+    A listing of many pages then keeps its memory flat; two URLs share a digest with odds
+    of 2**-128.
+    """
+    return hashlib.blake2b(str(url).encode(), digest_size=16).digest()
 
 
 def list_binding(operation: httpx.URL) -> str:
@@ -124,6 +135,10 @@ class Links:
         self.operation = operation
         self.params = params
         self.binding = list_binding(operation)
+        # What `_reattach` may put back, computed once instead of on every page.
+        self._reattachable = [
+            (key, value) for key, value in params.multi_items() if key not in _POSITIONAL_PARAMS
+        ]
 
     def cursor(self, position: Position) -> str:
         """Return the cursor that resumes this listing at `position` (only on this list)."""
@@ -165,13 +180,13 @@ class Links:
         url = self._reattach(url)
         return Position(url if skip else self._with_our_limit(url), skip)
 
-    def follow(self, page: httpx.URL, next_href: str, seen: set[str]) -> httpx.URL:
+    def follow(self, page: httpx.URL, next_href: str, seen: set[bytes]) -> httpx.URL:
         """Return the URL to request for `next_href`, found on the page at `page`.
 
         Args:
             page: URL of the page that carried `next_href`.
             next_href: The server's link, absolute or relative.
-            seen: URLs already requested in this iteration; the result is added to it.
+            seen: `url_digest`s of the URLs this iteration requested; the result is added.
 
         Raises:
             PaginationError: The link leaves the client's origin or was already followed.
@@ -179,7 +194,9 @@ class Links:
         # A relative reference resolves against the document that carried it (RFC 3986 §5.2).
         # Fragments are never sent; dropping them keeps "#1", "#2" from dodging the loop check.
         try:
-            target = page.join(next_href).copy_with(fragment=None)
+            target = _join(page, next_href)
+            if "#" in next_href:  # the joined URL's fragment is next_href's (RFC 3986 §5.2.2)
+                target = target.copy_with(fragment=None)
             return self._checked(target, seen)
         except (httpx.InvalidURL, ValueError) as exc:
             # httpx raises InvalidURL for a tab or an over-long link, and a bare ValueError for
@@ -189,19 +206,20 @@ class Links:
                 f"({redact_secrets(str(exc))}); stopping here"
             ) from exc
 
-    def _checked(self, target: httpx.URL, seen: set[str]) -> httpx.URL:
+    def _checked(self, target: httpx.URL, seen: set[bytes]) -> httpx.URL:
         if not same_origin(target, self.origin) or target.userinfo:
             raise PaginationError(
                 f"refusing next_href {redact_url(target)}: it is not on {redact_url(self.origin)}, "
                 "and the Authorization header is only ever sent there"
             )
         target = self._reattach(target)
-        if str(target) in seen:
+        digest = url_digest(target)
+        if digest in seen:
             raise PaginationError(
                 f"next_href {redact_url(target)} was already followed in this listing; "
                 "stopping instead of looping forever"
             )
-        seen.add(str(target))
+        seen.add(digest)
         return target
 
     def _with_our_limit(self, url: httpx.URL) -> httpx.URL:
@@ -218,13 +236,58 @@ class Links:
     def _reattach(self, url: httpx.URL) -> httpx.URL:
         # next_href has been seen without parameters the caller set (`access`), which silently
         # changes the listing; the server's own query is kept byte for byte (its cursor is opaque).
-        present = set(url.params.keys())
+        present = _query_keys(url.query.decode("ascii"))
         missing: list[tuple[str, str | int | float | bool | None]] = [
-            (key, value)
-            for key, value in self.params.multi_items()
-            if key not in present and key not in _POSITIONAL_PARAMS
+            (key, value) for key, value in self._reattachable if key not in present
         ]
         if not missing:
             return url
         extra = str(httpx.QueryParams(missing)).encode("ascii")
         return url.copy_with(query=url.query + b"&" + extra if url.query else extra)
+
+
+def links_for(request: Mapping[str, Any], origin: httpx.URL, limit: int) -> Links:
+    """The `Links` of a generated list operation's `build_request(...)` on `origin`."""
+    if str(request.get("method", "get")).lower() != "get":
+        raise ValueError("only GET operations are paginated")
+    url = httpx.URL(str(request["url"]))
+    if url.is_relative_url:
+        # Same join as httpx's base_url: the operation path goes under base_url's own path.
+        prefix = origin.raw_path if origin.raw_path.endswith(b"/") else origin.raw_path + b"/"
+        url = origin.copy_with(raw_path=prefix + url.raw_path.lstrip(b"/"))
+    caller = {
+        key: value for key, value in (request.get("params") or {}).items() if value is not None
+    }
+    params = url.params.merge(caller).set("linked_partitioning", "true").set("limit", str(limit))
+    return Links(origin=origin, operation=url.copy_with(query=None), params=params)
+
+
+def _query_keys(query: str) -> set[str]:
+    """The keys of `httpx.URL(...).params` for this query, without building the params.
+
+    Same rules as the `parse_qsl(keep_blank_values=True)` httpx uses: pairs split on "&",
+    empty pairs skipped, a key is what precedes the first "=", decoded like a form field.
+    """
+    return {unquote_plus(pair.partition("=")[0]) for pair in query.split("&") if pair}
+
+
+def _join(page: httpx.URL, reference: str) -> httpx.URL:
+    """`page.join(reference)`, without its two extra parses for the usual absolute link.
+
+    httpx joins as `URL(urljoin(str(page), str(URL(reference))))`. For an absolute link on the
+    page's scheme, urljoin only takes the link apart and puts it back together, which gives the
+    same text unless it has ";" parameters or an empty query or fragment; when that text is
+    also what httpx makes of the link, the join is the parsed link itself. Anything else goes
+    through httpx's join (tests/pagination/test_safety.py compares the two).
+    """
+    url = httpx.URL(reference)
+    # Already in httpx's normal form, so parsing the re-assembled text gives this very URL.
+    normal = reference == str(url) and not _REASSEMBLY_CHANGES.search(reference)
+    if normal and url.scheme == page.scheme and url.host:
+        return url
+    return page.join(reference)
+
+
+# What urljoin's split-and-join does not give back as it was: path parameters, "?" with an
+# empty query, "#" with an empty fragment.
+_REASSEMBLY_CHANGES = re.compile(r";|\?#|[?#]$")

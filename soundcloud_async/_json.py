@@ -41,6 +41,12 @@ def orjson_available() -> bool:
 # run of 19 digits in the body, found at C speed (a regex takes longer than orjson itself).
 _DIGITS = bytes(48 if 48 <= byte <= 57 else 45 for byte in range(256))
 _LONG_RUN = b"0" * 19
+# Any 19 consecutive positions hold 4 consecutive multiples of 4, so a run of 19 digits shows
+# as 4 digits in a row in every 4th byte of the body: that sample (a quarter of the bytes) rules
+# most bodies out at half the cost of translating all of them. Dates ("2008/02/27 11:58:04"),
+# ids and URNs never give 4 sampled digits in a row; what does is checked exactly.
+_STRIDE = 4
+_SAMPLED_RUN = b"0" * 4
 
 
 def _loses_big_integers() -> bool:
@@ -56,12 +62,18 @@ def decode_with_orjson(content: bytes) -> Any:
     """orjson's value, or `json.loads`'s value (or error) for a body orjson rejects."""
     # 19 digits can leave 64 bits (-9223372036854775809): such a body, or one that only has
     # a long digit run in a string, takes the exact path.
-    if _LOSSY and _LONG_RUN in content.translate(_DIGITS):
+    if _LOSSY and _has_long_digit_run(content):
         return json.loads(content)
     try:
         return orjson.loads(content)
     except orjson.JSONDecodeError:
         return json.loads(content)
+
+
+def _has_long_digit_run(content: bytes) -> bool:
+    if _SAMPLED_RUN not in content[::_STRIDE].translate(_DIGITS):
+        return False
+    return _LONG_RUN in content.translate(_DIGITS)
 
 
 _LOSSY = _HAVE_ORJSON and _loses_big_integers()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from operator import length_hint
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -18,10 +19,11 @@ import attrs
 import httpx
 from soundcloud_async_generated.types import to_dict_core_schema
 
-from soundcloud_async._cursor import Links, Position
-from soundcloud_async._pages import FetchedPage, PageChain
+from soundcloud_async._cursor import Links, Position, links_for
+from soundcloud_async._pages import PARSE_ERRORS, FetchedPage, PageChain, parse_other
 from soundcloud_async._readahead import PageStream
 from soundcloud_async._redact import redact_url
+from soundcloud_async.errors import ResponseValidationError
 
 __all__ = [
     "DEFAULT_MAX_EMPTY_PAGES",
@@ -134,6 +136,8 @@ class AsyncPaginator(Generic[T]):
         PaginationError: `cursor` is not a valid cursor for this operation (nothing is sent).
             While iterating: a `next_href` that is unsafe, malformed or repeats, or
             `max_empty_pages` empty pages in a row; always after the items already received.
+        ResponseValidationError: While iterating: a page, or an item, that does not fit the
+            spec; an item after the items before it, with `cursor` on it.
     """
 
     def __init__(
@@ -152,13 +156,16 @@ class AsyncPaginator(Generic[T]):
         _check_bounds(page_size, max_items, prefetch, max_empty_pages)
         limit = page_size if max_items is None else min(page_size, max_items)
         origin = httpx.URL(base_url) if base_url is not None else http.base_url
-        self._links = _links_for(request, origin, limit)
+        self._links = links_for(request, origin, limit)
         self._start = self._links.first() if cursor is None else self._links.resume(cursor)
         self._position: Position | None = self._start
-        # The page whose items are being handed out, and how many were: the item-level position
-        # is derived from these when `cursor` is read instead of built for every item.
+        # The page whose items are being handed out and the iterator handing them: how many
+        # were handed is the page's length minus what the iterator has left, so neither the
+        # position nor the counters cost anything per item.
         self._page: FetchedPage[T] | None = None
-        self._handed = 0
+        self._handing: Iterator[Any] = iter(())
+        # Each item iteration's page in hand, for `items_seen` while it is being consumed.
+        self._in_hand: dict[PageStream[T], tuple[int, Iterator[Any]]] = {}
         self._chain = PageChain(http, self._links, parse_item, max_items, max_empty_pages)
         self._prefetch = prefetch
         self._streams: set[PageStream[T]] = set()
@@ -168,7 +175,8 @@ class AsyncPaginator(Generic[T]):
     @property
     def items_seen(self) -> int:
         """Items handed out so far by this paginator (all iterations, pages included)."""
-        return self._items_seen
+        in_hand = (size - length_hint(handing) for size, handing in self._in_hand.values())
+        return self._items_seen + sum(in_hand)
 
     @property
     def pages_seen(self) -> int:
@@ -189,9 +197,10 @@ class AsyncPaginator(Generic[T]):
         page = self._page
         if page is None:
             return self._position
-        if self._handed >= len(page.items):
+        handed = len(page.raw_items) - length_hint(self._handing)
+        if handed >= len(page.raw_items):
             return page.after
-        return Position(page.position.url, page.position.skip + self._handed)
+        return Position(page.position.url, page.position.skip + handed)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._items()
@@ -225,21 +234,43 @@ class AsyncPaginator(Generic[T]):
         try:
             fetched = await stream.next()
             while fetched is not None:
-                self._page, self._handed = fetched, 0
+                # An item counts as handed once taken from `handing`, before the yield.
+                size, handing = len(fetched.raw_items), iter(fetched.raw_items)
+                self._page, self._handing = fetched, handing
+                self._in_hand[stream] = (size, handing)
                 self._pages_seen += 1
-                for item in fetched.items:
-                    self._handed += 1  # counted before the yield: the caller has this item
-                    self._items_seen += 1
+                parse = fetched.parse_item
+                for raw in handing:
+                    try:  # parsed as handed out (see FetchedPage)
+                        item = parse(raw) if raw.__class__ is dict else parse_other(parse, raw)
+                    except PARSE_ERRORS as exc:
+                        raise self._unparsed(stream, fetched, exc) from exc
                     yield item
                     if stream.closed:  # `aclose()` ran while the caller held this item
                         return
+                del self._in_hand[stream]
+                self._items_seen += size
                 self._position, self._page = fetched.after, None
                 del fetched  # release this page before asking for one more
                 fetched = await stream.next()
         finally:
-            # Keep the position, not the page it points into.
+            # Keep the count and the position, not the page they point into.
+            size, handing = self._in_hand.pop(stream, (0, iter(())))
+            self._items_seen += size - length_hint(handing)
             self._position, self._page = self._current_position(), None
             await self._close(stream)
+
+    def _unparsed(
+        self, stream: PageStream[T], fetched: FetchedPage[T], exc: Exception
+    ) -> ResponseValidationError:
+        # The item just taken does not fit: it is not handed out, so the count and the cursor
+        # stay on it and resuming meets it again (the items before it were received).
+        size, handing = self._in_hand.pop(stream)
+        offset = size - length_hint(handing) - 1
+        self._items_seen += offset
+        start = fetched.position
+        self._position, self._page = Position(start.url, start.skip + offset), None
+        return fetched.invalid(exc, offset)
 
     async def _pages(self, depth: int) -> AsyncGenerator[Page[T], None]:
         self._position, self._page = self._start, None
@@ -277,7 +308,7 @@ class AsyncPaginator(Generic[T]):
 def _page_of(fetched: FetchedPage[T], links: Links) -> Page[T]:
     after = fetched.after
     cursor = links.cursor(after) if after is not None else None
-    return Page(fetched.items, fetched.next_href, fetched.future_href, cursor)
+    return Page(fetched.parse_all(), fetched.next_href, fetched.future_href, cursor)
 
 
 def _check_bounds(page_size: int, max_items: int | None, prefetch: int, max_empty: int) -> None:
@@ -289,18 +320,3 @@ def _check_bounds(page_size: int, max_items: int | None, prefetch: int, max_empt
         raise ValueError(f"prefetch must be 0 or more, got {prefetch}")
     if max_empty < 1:
         raise ValueError(f"max_empty_pages must be at least 1, got {max_empty}")
-
-
-def _links_for(request: Mapping[str, Any], origin: httpx.URL, limit: int) -> Links:
-    if str(request.get("method", "get")).lower() != "get":
-        raise ValueError("only GET operations are paginated")
-    url = httpx.URL(str(request["url"]))
-    if url.is_relative_url:
-        # Same join as httpx's base_url: the operation path goes under base_url's own path.
-        prefix = origin.raw_path if origin.raw_path.endswith(b"/") else origin.raw_path + b"/"
-        url = origin.copy_with(raw_path=prefix + url.raw_path.lstrip(b"/"))
-    caller = {
-        key: value for key, value in (request.get("params") or {}).items() if value is not None
-    }
-    params = url.params.merge(caller).set("linked_partitioning", "true").set("limit", str(limit))
-    return Links(origin=origin, operation=url.copy_with(query=None), params=params)

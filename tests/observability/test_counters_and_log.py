@@ -29,6 +29,23 @@ async def test_paginator_counts_items_and_pages_as_they_are_handed_out(
         assert (pages.items_seen, pages.pages_seen) == (12, 3)
 
 
+async def test_counters_add_up_over_interleaved_and_abandoned_iterations(
+    fake_soundcloud: FakeSoundCloud,
+) -> None:
+    async with client_for(fake_soundcloud) as sc:
+        listing = sc.search.tracks(page_size=4, max_items=10)
+        first, second = aiter(listing), aiter(listing)
+        for handed in range(1, 7):  # two iterations of one paginator, item by item in turn
+            await anext(first)
+            assert listing.items_seen == 2 * handed - 1
+            await anext(second)
+            assert listing.items_seen == 2 * handed
+        await first.aclose()  # stopped mid-page: its 6 items stay counted
+        assert listing.items_seen == 12
+        assert len([item async for item in second]) == 4
+        assert (listing.items_seen, listing.pages_seen) == (16, 5)
+
+
 async def test_raw_of_an_awaited_paginator_is_its_first_page(
     fake_soundcloud: FakeSoundCloud,
 ) -> None:

@@ -8,10 +8,15 @@ import httpx
 import pytest
 import respx
 
-from soundcloud_async.errors import APIConnectionError, PaginationError, ServerError
+from soundcloud_async.errors import (
+    APIConnectionError,
+    PaginationError,
+    ResponseValidationError,
+    ServerError,
+)
 from soundcloud_async.pagination import AsyncPaginator
 
-from .conftest import FOLLOWERS, Item, collection, drain, ids, link
+from .conftest import FOLLOWERS, Item, by_cursor, collection, drain, ids, link
 
 Followers = Callable[..., AsyncPaginator[Item]]
 ALL_IDS = list(range(1, 11))
@@ -179,3 +184,49 @@ async def test_cursor_after_a_loop_error_does_not_repeat_items(
         await drain(followers(cursor=paginator.cursor), received)
 
     assert received == [1, 2, 3]
+
+
+async def test_a_bad_item_after_a_resumed_cursor_is_named_by_its_index_in_the_page(
+    router: respx.MockRouter, followers: Followers
+) -> None:
+    # Items 0-1 were read before; item 3 of the page does not fit: "item 3", collection[3].
+    page = {"collection": [{"id": 1}, {"id": 2}, {"id": 3}, "bad", {"id": 5}], "next_href": None}
+    router.get(FOLLOWERS).mock(return_value=httpx.Response(200, json=page))
+    first = followers(max_items=2)
+    assert ids([item async for item in first]) == [1, 2]
+    resumed = followers(cursor=first.cursor)
+    received: list[int] = []
+    with pytest.raises(ResponseValidationError) as caught:
+        await drain(resumed, received)
+    assert received == [3]  # the items before the bad one are handed out first
+    assert caught.value.path == "collection[3]"
+    assert "item 3 does not match" in str(caught.value)
+    assert resumed.items_seen == 1
+    # The cursor stays on the bad item: resuming meets it again, nothing lost or repeated.
+    again = followers(cursor=resumed.cursor)
+    with pytest.raises(ResponseValidationError, match="item 3 does not match"):
+        await drain(again, received)
+    assert received == [3]
+
+
+async def test_pages_refuse_a_page_with_a_bad_item_and_resume_at_its_start(
+    router: respx.MockRouter, followers: Followers
+) -> None:
+    pages = {"": collection([1, 2], link(1)), "1": collection([3], None)}
+    pages["1"]["collection"].append({"name": "no id"})
+    router.get(FOLLOWERS).mock(side_effect=by_cursor(pages))
+    listing = followers()
+    seen: list[int] = []
+
+    async def read_pages() -> None:
+        async for page in listing.pages():
+            seen.extend(ids(page.items))
+
+    with pytest.raises(ResponseValidationError, match="item 1 does not match"):
+        await read_pages()
+    assert seen == [1, 2]
+    assert listing.items_seen == 2
+    resumed = followers(cursor=listing.cursor)
+    with pytest.raises(ResponseValidationError, match="item 1 does not match"):
+        await drain(resumed, seen)
+    assert seen == [1, 2, 3]  # item iteration hands out what precedes the bad item

@@ -9,8 +9,10 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 import respx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from soundcloud_async._cursor import list_binding
+from soundcloud_async._cursor import _join, _query_keys, list_binding
 from soundcloud_async.errors import PaginationError
 from soundcloud_async.pagination import AsyncPaginator
 
@@ -117,6 +119,30 @@ async def test_dropped_caller_params_are_reattached_to_next_requests(
     assert second.query.startswith(b"cursor=a,b:c&")
 
 
+@pytest.mark.parametrize(
+    "server_query",
+    ["acc%65ss=blocked", "access", "access=", "=x&access=blocked", "a&&access=blocked&"],
+)
+async def test_a_param_the_server_kept_in_any_spelling_is_not_added_again(
+    router: respx.MockRouter, followers: Followers, server_query: str
+) -> None:
+    pages = {"": collection([1], f"{link(1)}&{server_query}"), "1": collection([2], None)}
+    route = router.get(FOLLOWERS).mock(side_effect=by_cursor(pages))
+
+    [item async for item in followers({"access": "playable"})]
+
+    second = route.calls[1].request.url
+    assert "playable" not in second.params.get_list("access")
+    assert second.query.decode().startswith(f"cursor=1&{server_query}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab=&+% 25", max_size=24))
+def test_query_keys_are_the_keys_httpx_parses(query: str) -> None:
+    url = httpx.URL(f"https://api.soundcloud.com/x?{query}")
+    assert _query_keys(url.query.decode("ascii")) == set(url.params.keys())
+
+
 async def test_params_kept_by_the_server_are_not_overridden(
     router: respx.MockRouter, followers: Followers
 ) -> None:
@@ -219,3 +245,59 @@ async def test_relative_operation_joins_under_a_base_url_path(
 
     assert ids((await paginator).items) == [1]
     assert route.called
+
+
+async def test_a_fragment_neither_reaches_the_server_nor_dodges_the_loop_check(
+    router: respx.MockRouter, followers: Followers
+) -> None:
+    pages = {"": collection([1], f"{link(1)}#a"), "1": collection([2], f"{link(1)}#b")}
+    route = router.get(FOLLOWERS).mock(side_effect=by_cursor(pages))
+    received: list[int] = []
+
+    with pytest.raises(PaginationError, match="already followed"):
+        await drain(followers(), received)
+
+    assert received == [1, 2]
+    assert route.call_count == 2
+    assert route.calls[1].request.url.fragment == ""
+
+
+# next_href as SoundCloud writes it (absolute, on the API origin) and every odd form: other
+# schemes and hosts, scheme-relative, relative, with parameters, empty queries and fragments.
+_PREFIXES = [
+    "https://api.soundcloud.com",
+    "https://api.soundcloud.com:443",
+    "HTTPS://API.SoundCloud.com",
+    "http://api.soundcloud.com",
+    "https://user:pw@api.soundcloud.com",
+    "https://evil.example",
+    "//api.soundcloud.com",
+    "https:",
+    "",
+    "/",
+    "../",
+]
+_TOKENS = [*"az09-._~:/?#[]@!$&'()*+,;=% ", "%3A", "%zz", "é", "..", "cursor=", "&limit=5"]
+_PAGES = [
+    "https://api.soundcloud.com/users/soundcloud%3Ausers%3A1/followers?limit=200",
+    "https://proxy.example/sc/v1/users/x/followers?cursor=1&limit=5",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(_PAGES),
+    st.sampled_from(_PREFIXES),
+    st.lists(st.sampled_from(_TOKENS), max_size=10).map("".join),
+)
+def test_following_a_link_joins_it_exactly_as_httpx_does(page: str, prefix: str, rest: str) -> None:
+    def outcome(join: Callable[[], httpx.URL]) -> tuple[str, str]:
+        try:
+            url = join()
+        except (httpx.InvalidURL, ValueError) as exc:
+            return type(exc).__name__, str(exc)
+        return "url", f"{url} {url.raw_path!r} {url.fragment!r}"
+
+    base = httpx.URL(page)
+    reference = prefix + rest
+    assert outcome(lambda: _join(base, reference)) == outcome(lambda: base.join(reference))

@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from soundcloud_async import ResponseValidationError, SoundCloud, Token, _json
 from soundcloud_async.testing import FakeSoundCloud
@@ -151,3 +153,28 @@ async def test_paginator_pages_are_the_same_with_and_without_speedups(
             seen[name] = [track async for track in pages]
     assert len(seen["plain"]) > 50
     assert seen["plain"] == seen["orjson"]
+
+
+# The guard samples every 4th byte before scanning the whole body: a run of 19+ digits must be
+# caught wherever it starts, in a number or in a string, and nothing shorter may trip it.
+@pytest.mark.parametrize("offset", range(8))
+@pytest.mark.parametrize("digits", [16, 17, 18, 19, 20, 21, 25])
+def test_a_long_number_is_decoded_exactly_at_every_alignment(offset: int, digits: int) -> None:
+    number = "9" * digits
+    for body in (
+        f'{{"pad": "{"x" * offset}", "n": {number}, "m": -{number}}}'.encode(),
+        f'{{"pad": "{"x" * offset}", "s": "{number}"}}'.encode(),
+        f"{' ' * offset}[{number}, 1.5, -{number}]".encode(),
+    ):
+        assert outcome(_json.decode_with_orjson, body) == outcome(json.loads, body)
+        assert _json._has_long_digit_run(body) is (digits >= 19)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.binary(min_size=0, max_size=200).map(lambda raw: raw.translate(_DIGITISH)))
+def test_the_sampled_guard_agrees_with_a_full_scan(body: bytes) -> None:
+    assert _json._has_long_digit_run(body) is (b"0" * 19 in body.translate(_json._DIGITS))
+
+
+# Random bodies mostly of digits, with a few separators: long and short runs at any offset.
+_DIGITISH = bytes(48 + byte % 10 if byte % 16 else 32 for byte in range(256))

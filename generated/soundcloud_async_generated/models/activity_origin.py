@@ -35,7 +35,13 @@ class ActivityOrigin(SoundCloudModel):
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object(src_dict)
         d = dict(src_dict)
-        activity_origin = cls()
+        if cls is ActivityOrigin:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            activity_origin = _new(cls)
+        else:
+            activity_origin = cls()
 
         activity_origin.additional_properties = d
         return activity_origin
@@ -55,3 +61,6 @@ class ActivityOrigin(SoundCloudModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

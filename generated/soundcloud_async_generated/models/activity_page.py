@@ -30,10 +30,11 @@ class ActivityPage(SoundCloudModel):
     next_href: None | str = None
     future_href: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,9 +62,10 @@ class ActivityPage(SoundCloudModel):
                 "future_href": future_href,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -86,7 +88,7 @@ class ActivityPage(SoundCloudModel):
         if _collection.__class__ is list:
             try:
                 try:
-                    collection = [Activity.from_dict(item) for item in _collection]
+                    collection = list(map(Activity.from_dict, _collection))
                 except PayloadMismatch as error:
                     raise item_mismatch(
                         error, _collection, Activity.from_dict
@@ -98,16 +100,26 @@ class ActivityPage(SoundCloudModel):
         else:
             collection = _collection
 
-        activity_page = cls(
-            collection,
-            next_href,
-            future_href,
-        )
+        if cls is ActivityPage:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            activity_page = _new(cls)
+            activity_page.collection = collection
+            activity_page.next_href = next_href
+            activity_page.future_href = future_href
+            activity_page._present_keys = None
+        else:
+            activity_page = cls(
+                collection,
+                next_href,
+                future_href,
+            )
 
         activity_page.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 3:
-            activity_page._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            activity_page._present_keys = tuple(src_dict)
         return activity_page
 
     @property
@@ -129,6 +141,8 @@ class ActivityPage(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.activity import Activity
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

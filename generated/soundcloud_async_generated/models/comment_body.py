@@ -74,10 +74,18 @@ class CommentBody(SoundCloudModel):
         else:
             timestamp = _timestamp
 
-        comment_body = cls(
-            body,
-            timestamp,
-        )
+        if cls is CommentBody:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            comment_body = _new(cls)
+            comment_body.body = body
+            comment_body.timestamp = timestamp
+        else:
+            comment_body = cls(
+                body,
+                timestamp,
+            )
 
         comment_body.additional_properties = d
         return comment_body
@@ -97,6 +105,9 @@ class CommentBody(SoundCloudModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
 
 
 # The JSON types each field accepts, for the error that names a field that does not fit.

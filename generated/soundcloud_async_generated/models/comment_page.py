@@ -28,10 +28,11 @@ class CommentPage(SoundCloudModel):
     collection: list[Comment] | None = None
     next_href: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,9 +55,10 @@ class CommentPage(SoundCloudModel):
                 "next_href": next_href,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -77,7 +79,7 @@ class CommentPage(SoundCloudModel):
         if _collection.__class__ is list:
             try:
                 try:
-                    collection = [Comment.from_dict(item) for item in _collection]
+                    collection = list(map(Comment.from_dict, _collection))
                 except PayloadMismatch as error:
                     raise item_mismatch(error, _collection, Comment.from_dict) from None
 
@@ -87,15 +89,24 @@ class CommentPage(SoundCloudModel):
         else:
             collection = _collection
 
-        comment_page = cls(
-            collection,
-            next_href,
-        )
+        if cls is CommentPage:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            comment_page = _new(cls)
+            comment_page.collection = collection
+            comment_page.next_href = next_href
+            comment_page._present_keys = None
+        else:
+            comment_page = cls(
+                collection,
+                next_href,
+            )
 
         comment_page.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 2:
-            comment_page._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            comment_page._present_keys = tuple(src_dict)
         return comment_page
 
     @property
@@ -117,6 +128,8 @@ class CommentPage(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.comment import Comment
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

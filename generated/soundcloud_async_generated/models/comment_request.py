@@ -60,9 +60,16 @@ class CommentRequest(SoundCloudModel):
         else:
             comment = _comment
 
-        comment_request = cls(
-            comment,
-        )
+        if cls is CommentRequest:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            comment_request = _new(cls)
+            comment_request.comment = comment
+        else:
+            comment_request = cls(
+                comment,
+            )
 
         comment_request.additional_properties = d
         return comment_request
@@ -86,6 +93,9 @@ class CommentRequest(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.comment_body import CommentBody
+
+_new = object.__new__
+
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (("comment", ("object",)),)

@@ -40,10 +40,11 @@ class Connection(SoundCloudModel):
     post_favorite: bool | None = None
     post_publish: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,9 +97,10 @@ class Connection(SoundCloudModel):
                 "post_publish": post_publish,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -130,22 +132,38 @@ class Connection(SoundCloudModel):
             and (post_publish is None or post_publish.__class__ is bool)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        connection = cls(
-            id,
-            kind,
-            created_at,
-            display_name,
-            service,
-            type_,
-            uri,
-            post_favorite,
-            post_publish,
-        )
+        if cls is Connection:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            connection = _new(cls)
+            connection.id = id
+            connection.kind = kind
+            connection.created_at = created_at
+            connection.display_name = display_name
+            connection.service = service
+            connection.type_ = type_
+            connection.uri = uri
+            connection.post_favorite = post_favorite
+            connection.post_publish = post_publish
+            connection._present_keys = None
+        else:
+            connection = cls(
+                id,
+                kind,
+                created_at,
+                display_name,
+                service,
+                type_,
+                uri,
+                post_favorite,
+                post_publish,
+            )
 
         connection.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 9:
-            connection._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            connection._present_keys = tuple(src_dict)
         return connection
 
     @property
@@ -164,6 +182,8 @@ class Connection(SoundCloudModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

@@ -43,10 +43,11 @@ class Error(SoundCloudModel):
     error_description: None | str = None
     errors: list[ErrorDetail] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,9 +104,10 @@ class Error(SoundCloudModel):
                 "errors": errors,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -138,7 +140,7 @@ class Error(SoundCloudModel):
         if _errors.__class__ is list:
             try:
                 try:
-                    errors = [ErrorDetail.from_dict(item) for item in _errors]
+                    errors = list(map(ErrorDetail.from_dict, _errors))
                 except PayloadMismatch as error:
                     raise item_mismatch(error, _errors, ErrorDetail.from_dict) from None
 
@@ -148,22 +150,37 @@ class Error(SoundCloudModel):
         else:
             errors = _errors
 
-        error = cls(
-            code,
-            message,
-            link,
-            status,
-            error,
-            error_code,
-            error_description,
-            errors,
-        )
+        if cls is Error:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            new_error = _new(cls)
+            new_error.code = code
+            new_error.message = message
+            new_error.link = link
+            new_error.status = status
+            new_error.error = error
+            new_error.error_code = error_code
+            new_error.error_description = error_description
+            new_error.errors = errors
+            new_error._present_keys = None
+        else:
+            new_error = cls(
+                code,
+                message,
+                link,
+                status,
+                error,
+                error_code,
+                error_description,
+                errors,
+            )
 
-        error.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        new_error.additional_properties = d
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 8:
-            error._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
-        return error
+            new_error._present_keys = tuple(src_dict)
+        return new_error
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,6 +201,8 @@ class Error(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.error_detail import ErrorDetail
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

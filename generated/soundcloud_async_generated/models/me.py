@@ -99,10 +99,11 @@ class Me(SoundCloudModel):
     upload_seconds_left: int | None = None
     quota: None | Quota = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -293,9 +294,10 @@ class Me(SoundCloudModel):
                 "quota": quota,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -395,9 +397,7 @@ class Me(SoundCloudModel):
         if _subscriptions.__class__ is list:
             try:
                 try:
-                    subscriptions = [
-                        Subscription.from_dict(item) for item in _subscriptions
-                    ]
+                    subscriptions = list(map(Subscription.from_dict, _subscriptions))
                 except PayloadMismatch as error:
                     raise item_mismatch(
                         error, _subscriptions, Subscription.from_dict
@@ -419,50 +419,94 @@ class Me(SoundCloudModel):
         else:
             quota = _quota
 
-        me = cls(
-            id,
-            urn,
-            kind,
-            username,
-            permalink,
-            permalink_url,
-            uri,
-            avatar_url,
-            last_modified,
-            created_at,
-            first_name,
-            last_name,
-            full_name,
-            city,
-            country,
-            description,
-            discogs_name,
-            myspace_name,
-            website,
-            website_title,
-            plan,
-            followers_count,
-            followings_count,
-            track_count,
-            playlist_count,
-            public_favorites_count,
-            likes_count,
-            reposts_count,
-            comments_count,
-            online,
-            subscriptions,
-            locale,
-            primary_email_confirmed,
-            private_tracks_count,
-            private_playlists_count,
-            upload_seconds_left,
-            quota,
-        )
+        if cls is Me:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            me = _new(cls)
+            me.id = id
+            me.urn = urn
+            me.kind = kind
+            me.username = username
+            me.permalink = permalink
+            me.permalink_url = permalink_url
+            me.uri = uri
+            me.avatar_url = avatar_url
+            me.last_modified = last_modified
+            me.created_at = created_at
+            me.first_name = first_name
+            me.last_name = last_name
+            me.full_name = full_name
+            me.city = city
+            me.country = country
+            me.description = description
+            me.discogs_name = discogs_name
+            me.myspace_name = myspace_name
+            me.website = website
+            me.website_title = website_title
+            me.plan = plan
+            me.followers_count = followers_count
+            me.followings_count = followings_count
+            me.track_count = track_count
+            me.playlist_count = playlist_count
+            me.public_favorites_count = public_favorites_count
+            me.likes_count = likes_count
+            me.reposts_count = reposts_count
+            me.comments_count = comments_count
+            me.online = online
+            me.subscriptions = subscriptions
+            me.locale = locale
+            me.primary_email_confirmed = primary_email_confirmed
+            me.private_tracks_count = private_tracks_count
+            me.private_playlists_count = private_playlists_count
+            me.upload_seconds_left = upload_seconds_left
+            me.quota = quota
+            me._present_keys = None
+        else:
+            me = cls(
+                id,
+                urn,
+                kind,
+                username,
+                permalink,
+                permalink_url,
+                uri,
+                avatar_url,
+                last_modified,
+                created_at,
+                first_name,
+                last_name,
+                full_name,
+                city,
+                country,
+                description,
+                discogs_name,
+                myspace_name,
+                website,
+                website_title,
+                plan,
+                followers_count,
+                followings_count,
+                track_count,
+                playlist_count,
+                public_favorites_count,
+                likes_count,
+                reposts_count,
+                comments_count,
+                online,
+                subscriptions,
+                locale,
+                primary_email_confirmed,
+                private_tracks_count,
+                private_playlists_count,
+                upload_seconds_left,
+                quota,
+            )
 
         me.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 37:
-            me._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            me._present_keys = tuple(src_dict)
         return me
 
     @property
@@ -485,6 +529,8 @@ class Me(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.quota import Quota
 from ..models.subscription import Subscription
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

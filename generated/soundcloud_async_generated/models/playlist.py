@@ -109,10 +109,11 @@ class Playlist(SoundCloudModel):
     likes_count: int | None = None
     reposts_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -328,9 +329,10 @@ class Playlist(SoundCloudModel):
                 "reposts_count": reposts_count,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -444,7 +446,7 @@ class Playlist(SoundCloudModel):
         if _tracks.__class__ is list:
             try:
                 try:
-                    tracks = [Track.from_dict(item) for item in _tracks]
+                    tracks = list(map(Track.from_dict, _tracks))
                 except PayloadMismatch as error:
                     raise item_mismatch(error, _tracks, Track.from_dict) from None
 
@@ -464,54 +466,102 @@ class Playlist(SoundCloudModel):
         else:
             label = _label
 
-        playlist = cls(
-            id,
-            urn,
-            kind,
-            title,
-            permalink,
-            permalink_url,
-            uri,
-            tracks_uri,
-            user_id,
-            user_urn,
-            user,
-            created_at,
-            last_modified,
-            description,
-            duration,
-            track_count,
-            tracks,
-            artwork_url,
-            sharing,
-            streamable,
-            downloadable,
-            embeddable_by,
-            genre,
-            tag_list,
-            tags,
-            license_,
-            label_name,
-            label_id,
-            label,
-            ean,
-            release,
-            release_day,
-            release_month,
-            release_year,
-            purchase_url,
-            purchase_title,
-            playlist_type,
-            type_,
-            set_type,
-            likes_count,
-            reposts_count,
-        )
+        if cls is Playlist:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            playlist = _new(cls)
+            playlist.id = id
+            playlist.urn = urn
+            playlist.kind = kind
+            playlist.title = title
+            playlist.permalink = permalink
+            playlist.permalink_url = permalink_url
+            playlist.uri = uri
+            playlist.tracks_uri = tracks_uri
+            playlist.user_id = user_id
+            playlist.user_urn = user_urn
+            playlist.user = user
+            playlist.created_at = created_at
+            playlist.last_modified = last_modified
+            playlist.description = description
+            playlist.duration = duration
+            playlist.track_count = track_count
+            playlist.tracks = tracks
+            playlist.artwork_url = artwork_url
+            playlist.sharing = sharing
+            playlist.streamable = streamable
+            playlist.downloadable = downloadable
+            playlist.embeddable_by = embeddable_by
+            playlist.genre = genre
+            playlist.tag_list = tag_list
+            playlist.tags = tags
+            playlist.license_ = license_
+            playlist.label_name = label_name
+            playlist.label_id = label_id
+            playlist.label = label
+            playlist.ean = ean
+            playlist.release = release
+            playlist.release_day = release_day
+            playlist.release_month = release_month
+            playlist.release_year = release_year
+            playlist.purchase_url = purchase_url
+            playlist.purchase_title = purchase_title
+            playlist.playlist_type = playlist_type
+            playlist.type_ = type_
+            playlist.set_type = set_type
+            playlist.likes_count = likes_count
+            playlist.reposts_count = reposts_count
+            playlist._present_keys = None
+        else:
+            playlist = cls(
+                id,
+                urn,
+                kind,
+                title,
+                permalink,
+                permalink_url,
+                uri,
+                tracks_uri,
+                user_id,
+                user_urn,
+                user,
+                created_at,
+                last_modified,
+                description,
+                duration,
+                track_count,
+                tracks,
+                artwork_url,
+                sharing,
+                streamable,
+                downloadable,
+                embeddable_by,
+                genre,
+                tag_list,
+                tags,
+                license_,
+                label_name,
+                label_id,
+                label,
+                ean,
+                release,
+                release_day,
+                release_month,
+                release_year,
+                purchase_url,
+                purchase_title,
+                playlist_type,
+                type_,
+                set_type,
+                likes_count,
+                reposts_count,
+            )
 
         playlist.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 41:
-            playlist._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            playlist._present_keys = tuple(src_dict)
         return playlist
 
     @property
@@ -534,6 +584,8 @@ class Playlist(SoundCloudModel):
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.track import Track
 from ..models.user import User
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

@@ -345,25 +345,48 @@ class PlaylistForm(SoundCloudModel):
         else:
             playlistset_type = _playlistset_type
 
-        playlist_form = cls(
-            playlisttitle,
-            playlistdescription,
-            playlistsharing,
-            playlisttracksurn,
-            playlistartwork_data,
-            playlistean,
-            playlistgenre,
-            playlistlabel_name,
-            playlistlicense,
-            playlistpermalink,
-            playlistpermalink_url,
-            playlistpurchase_title,
-            playlistpurchase_url,
-            playlistrelease,
-            playlistrelease_date,
-            playlistset_type,
-            playlisttag_list,
-        )
+        if cls is PlaylistForm:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            playlist_form = _new(cls)
+            playlist_form.playlisttitle = playlisttitle
+            playlist_form.playlistdescription = playlistdescription
+            playlist_form.playlistsharing = playlistsharing
+            playlist_form.playlisttracksurn = playlisttracksurn
+            playlist_form.playlistartwork_data = playlistartwork_data
+            playlist_form.playlistean = playlistean
+            playlist_form.playlistgenre = playlistgenre
+            playlist_form.playlistlabel_name = playlistlabel_name
+            playlist_form.playlistlicense = playlistlicense
+            playlist_form.playlistpermalink = playlistpermalink
+            playlist_form.playlistpermalink_url = playlistpermalink_url
+            playlist_form.playlistpurchase_title = playlistpurchase_title
+            playlist_form.playlistpurchase_url = playlistpurchase_url
+            playlist_form.playlistrelease = playlistrelease
+            playlist_form.playlistrelease_date = playlistrelease_date
+            playlist_form.playlistset_type = playlistset_type
+            playlist_form.playlisttag_list = playlisttag_list
+        else:
+            playlist_form = cls(
+                playlisttitle,
+                playlistdescription,
+                playlistsharing,
+                playlisttracksurn,
+                playlistartwork_data,
+                playlistean,
+                playlistgenre,
+                playlistlabel_name,
+                playlistlicense,
+                playlistpermalink,
+                playlistpermalink_url,
+                playlistpurchase_title,
+                playlistpurchase_url,
+                playlistrelease,
+                playlistrelease_date,
+                playlistset_type,
+                playlisttag_list,
+            )
 
         playlist_form.additional_properties = d
         return playlist_form
@@ -383,6 +406,9 @@ class PlaylistForm(SoundCloudModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
 
 
 # The JSON types each field accepts, for the error that names a field that does not fit.

@@ -191,7 +191,7 @@ class PlaylistMetadata(SoundCloudModel):
         if _tracks.__class__ is list:
             try:
                 try:
-                    tracks = [PlaylistTrackRef.from_dict(item) for item in _tracks]
+                    tracks = list(map(PlaylistTrackRef.from_dict, _tracks))
                 except PayloadMismatch as error:
                     raise item_mismatch(
                         error, _tracks, PlaylistTrackRef.from_dict
@@ -208,24 +208,46 @@ class PlaylistMetadata(SoundCloudModel):
         else:
             set_type = _set_type
 
-        playlist_metadata = cls(
-            title,
-            description,
-            sharing,
-            tracks,
-            ean,
-            genre,
-            label_name,
-            license_,
-            permalink,
-            permalink_url,
-            purchase_title,
-            purchase_url,
-            release,
-            release_date,
-            set_type,
-            tag_list,
-        )
+        if cls is PlaylistMetadata:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            playlist_metadata = _new(cls)
+            playlist_metadata.title = title
+            playlist_metadata.description = description
+            playlist_metadata.sharing = sharing
+            playlist_metadata.tracks = tracks
+            playlist_metadata.ean = ean
+            playlist_metadata.genre = genre
+            playlist_metadata.label_name = label_name
+            playlist_metadata.license_ = license_
+            playlist_metadata.permalink = permalink
+            playlist_metadata.permalink_url = permalink_url
+            playlist_metadata.purchase_title = purchase_title
+            playlist_metadata.purchase_url = purchase_url
+            playlist_metadata.release = release
+            playlist_metadata.release_date = release_date
+            playlist_metadata.set_type = set_type
+            playlist_metadata.tag_list = tag_list
+        else:
+            playlist_metadata = cls(
+                title,
+                description,
+                sharing,
+                tracks,
+                ean,
+                genre,
+                label_name,
+                license_,
+                permalink,
+                permalink_url,
+                purchase_title,
+                purchase_url,
+                release,
+                release_date,
+                set_type,
+                tag_list,
+            )
 
         playlist_metadata.additional_properties = d
         return playlist_metadata
@@ -249,6 +271,9 @@ class PlaylistMetadata(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.playlist_track_ref import PlaylistTrackRef
+
+_new = object.__new__
+
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -60,9 +60,16 @@ class PlaylistRequest(SoundCloudModel):
         else:
             playlist = _playlist
 
-        playlist_request = cls(
-            playlist,
-        )
+        if cls is PlaylistRequest:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            playlist_request = _new(cls)
+            playlist_request.playlist = playlist
+        else:
+            playlist_request = cls(
+                playlist,
+            )
 
         playlist_request.additional_properties = d
         return playlist_request
@@ -86,6 +93,9 @@ class PlaylistRequest(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.playlist_metadata import PlaylistMetadata
+
+_new = object.__new__
+
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (("playlist", ("object",)),)

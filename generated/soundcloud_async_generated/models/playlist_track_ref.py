@@ -49,9 +49,16 @@ class PlaylistTrackRef(SoundCloudModel):
         # One identity test per allowed type; the slow walk that names the field runs on failure.
         if not (urn.__class__ is str):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        playlist_track_ref = cls(
-            urn,
-        )
+        if cls is PlaylistTrackRef:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            playlist_track_ref = _new(cls)
+            playlist_track_ref.urn = urn
+        else:
+            playlist_track_ref = cls(
+                urn,
+            )
 
         playlist_track_ref.additional_properties = d
         return playlist_track_ref
@@ -71,6 +78,9 @@ class PlaylistTrackRef(SoundCloudModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
 
 
 # The JSON types each field accepts, for the error that names a field that does not fit.

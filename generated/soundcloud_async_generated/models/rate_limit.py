@@ -32,10 +32,11 @@ class RateLimit(SoundCloudModel):
     max_nr_of_requests: int | None = None
     time_window: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,9 +71,10 @@ class RateLimit(SoundCloudModel):
                 "time_window": time_window,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -96,18 +98,30 @@ class RateLimit(SoundCloudModel):
             and (time_window is None or time_window.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        rate_limit = cls(
-            group,
-            name,
-            bucket,
-            max_nr_of_requests,
-            time_window,
-        )
+        if cls is RateLimit:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            rate_limit = _new(cls)
+            rate_limit.group = group
+            rate_limit.name = name
+            rate_limit.bucket = bucket
+            rate_limit.max_nr_of_requests = max_nr_of_requests
+            rate_limit.time_window = time_window
+            rate_limit._present_keys = None
+        else:
+            rate_limit = cls(
+                group,
+                name,
+                bucket,
+                max_nr_of_requests,
+                time_window,
+            )
 
         rate_limit.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 5:
-            rate_limit._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            rate_limit._present_keys = tuple(src_dict)
         return rate_limit
 
     @property
@@ -126,6 +140,8 @@ class RateLimit(SoundCloudModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

@@ -39,10 +39,11 @@ class Storefront(SoundCloudModel):
     image_url: None | str = None
     price: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,9 +87,10 @@ class Storefront(SoundCloudModel):
                 "price": price,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -125,21 +127,36 @@ class Storefront(SoundCloudModel):
         else:
             type_ = _type_
 
-        storefront = cls(
-            track_urn,
-            title,
-            type_,
-            link,
-            link_title,
-            description,
-            image_url,
-            price,
-        )
+        if cls is Storefront:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            storefront = _new(cls)
+            storefront.track_urn = track_urn
+            storefront.title = title
+            storefront.type_ = type_
+            storefront.link = link
+            storefront.link_title = link_title
+            storefront.description = description
+            storefront.image_url = image_url
+            storefront.price = price
+            storefront._present_keys = None
+        else:
+            storefront = cls(
+                track_urn,
+                title,
+                type_,
+                link,
+                link_title,
+                description,
+                image_url,
+                price,
+            )
 
         storefront.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 8:
-            storefront._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            storefront._present_keys = tuple(src_dict)
         return storefront
 
     @property
@@ -158,6 +175,8 @@ class Storefront(SoundCloudModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

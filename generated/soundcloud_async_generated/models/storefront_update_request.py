@@ -98,14 +98,26 @@ class StorefrontUpdateRequest(SoundCloudModel):
         else:
             type_ = _type_
 
-        storefront_update_request = cls(
-            title,
-            type_,
-            link,
-            link_title,
-            description,
-            price,
-        )
+        if cls is StorefrontUpdateRequest:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            storefront_update_request = _new(cls)
+            storefront_update_request.title = title
+            storefront_update_request.type_ = type_
+            storefront_update_request.link = link
+            storefront_update_request.link_title = link_title
+            storefront_update_request.description = description
+            storefront_update_request.price = price
+        else:
+            storefront_update_request = cls(
+                title,
+                type_,
+                link,
+                link_title,
+                description,
+                price,
+            )
 
         storefront_update_request.additional_properties = d
         return storefront_update_request
@@ -125,6 +137,9 @@ class StorefrontUpdateRequest(SoundCloudModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
 
 
 # The JSON types each field accepts, for the error that names a field that does not fit.

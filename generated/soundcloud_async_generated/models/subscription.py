@@ -28,10 +28,11 @@ class Subscription(SoundCloudModel):
     product: SubscriptionProduct | None = None
     recurring: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,9 +52,10 @@ class Subscription(SoundCloudModel):
                 "recurring": recurring,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -81,15 +83,24 @@ class Subscription(SoundCloudModel):
         else:
             product = _product
 
-        subscription = cls(
-            product,
-            recurring,
-        )
+        if cls is Subscription:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            subscription = _new(cls)
+            subscription.product = product
+            subscription.recurring = recurring
+            subscription._present_keys = None
+        else:
+            subscription = cls(
+                product,
+                recurring,
+            )
 
         subscription.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 2:
-            subscription._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            subscription._present_keys = tuple(src_dict)
         return subscription
 
     @property
@@ -111,6 +122,8 @@ class Subscription(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.subscription_product import SubscriptionProduct
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

@@ -33,10 +33,11 @@ class TokenResponse(SoundCloudModel):
     refresh_token: None | str = None
     scope: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,9 +70,10 @@ class TokenResponse(SoundCloudModel):
                 "scope": scope,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -95,18 +97,30 @@ class TokenResponse(SoundCloudModel):
             and (scope is None or scope.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        token_response = cls(
-            access_token,
-            token_type,
-            expires_in,
-            refresh_token,
-            scope,
-        )
+        if cls is TokenResponse:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            token_response = _new(cls)
+            token_response.access_token = access_token
+            token_response.token_type = token_type
+            token_response.expires_in = expires_in
+            token_response.refresh_token = refresh_token
+            token_response.scope = scope
+            token_response._present_keys = None
+        else:
+            token_response = cls(
+                access_token,
+                token_type,
+                expires_in,
+                refresh_token,
+                scope,
+            )
 
         token_response.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 5:
-            token_response._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            token_response._present_keys = tuple(src_dict)
         return token_response
 
     @property
@@ -125,6 +139,8 @@ class TokenResponse(SoundCloudModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

@@ -139,10 +139,11 @@ class Track(SoundCloudModel):
     reveal_stats: bool | None = None
     reveal_comments: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -420,9 +421,10 @@ class Track(SoundCloudModel):
                 "reveal_comments": reveal_comments,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -584,68 +586,130 @@ class Track(SoundCloudModel):
         else:
             bpm = _bpm
 
-        track = cls(
-            id,
-            urn,
-            kind,
-            title,
-            permalink,
-            permalink_url,
-            uri,
-            user_id,
-            user,
-            created_at,
-            last_modified,
-            duration,
-            description,
-            genre,
-            tag_list,
-            artwork_url,
-            waveform_url,
-            stream_url,
-            download_url,
-            secret_uri,
-            secret_token,
-            sharing,
-            state,
-            streamable,
-            downloadable,
-            commentable,
-            embeddable_by,
-            access,
-            policy,
-            monetization_model,
-            license_,
-            label_name,
-            label_id,
-            label,
-            release,
-            release_day,
-            release_month,
-            release_year,
-            purchase_url,
-            purchase_title,
-            isrc,
-            key_signature,
-            bpm,
-            metadata_artist,
-            track_type,
-            available_country_codes,
-            playback_count,
-            download_count,
-            favoritings_count,
-            comment_count,
-            reposts_count,
-            user_favorite,
-            user_playback_count,
-            reveal_stats,
-            reveal_comments,
-        )
+        if cls is Track:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            track = _new(cls)
+            track.id = id
+            track.urn = urn
+            track.kind = kind
+            track.title = title
+            track.permalink = permalink
+            track.permalink_url = permalink_url
+            track.uri = uri
+            track.user_id = user_id
+            track.user = user
+            track.created_at = created_at
+            track.last_modified = last_modified
+            track.duration = duration
+            track.description = description
+            track.genre = genre
+            track.tag_list = tag_list
+            track.artwork_url = artwork_url
+            track.waveform_url = waveform_url
+            track.stream_url = stream_url
+            track.download_url = download_url
+            track.secret_uri = secret_uri
+            track.secret_token = secret_token
+            track.sharing = sharing
+            track.state = state
+            track.streamable = streamable
+            track.downloadable = downloadable
+            track.commentable = commentable
+            track.embeddable_by = embeddable_by
+            track.access = access
+            track.policy = policy
+            track.monetization_model = monetization_model
+            track.license_ = license_
+            track.label_name = label_name
+            track.label_id = label_id
+            track.label = label
+            track.release = release
+            track.release_day = release_day
+            track.release_month = release_month
+            track.release_year = release_year
+            track.purchase_url = purchase_url
+            track.purchase_title = purchase_title
+            track.isrc = isrc
+            track.key_signature = key_signature
+            track.bpm = bpm
+            track.metadata_artist = metadata_artist
+            track.track_type = track_type
+            track.available_country_codes = available_country_codes
+            track.playback_count = playback_count
+            track.download_count = download_count
+            track.favoritings_count = favoritings_count
+            track.comment_count = comment_count
+            track.reposts_count = reposts_count
+            track.user_favorite = user_favorite
+            track.user_playback_count = user_playback_count
+            track.reveal_stats = reveal_stats
+            track.reveal_comments = reveal_comments
+            track._present_keys = None
+        else:
+            track = cls(
+                id,
+                urn,
+                kind,
+                title,
+                permalink,
+                permalink_url,
+                uri,
+                user_id,
+                user,
+                created_at,
+                last_modified,
+                duration,
+                description,
+                genre,
+                tag_list,
+                artwork_url,
+                waveform_url,
+                stream_url,
+                download_url,
+                secret_uri,
+                secret_token,
+                sharing,
+                state,
+                streamable,
+                downloadable,
+                commentable,
+                embeddable_by,
+                access,
+                policy,
+                monetization_model,
+                license_,
+                label_name,
+                label_id,
+                label,
+                release,
+                release_day,
+                release_month,
+                release_year,
+                purchase_url,
+                purchase_title,
+                isrc,
+                key_signature,
+                bpm,
+                metadata_artist,
+                track_type,
+                available_country_codes,
+                playback_count,
+                download_count,
+                favoritings_count,
+                comment_count,
+                reposts_count,
+                user_favorite,
+                user_playback_count,
+                reveal_stats,
+                reveal_comments,
+            )
 
         track.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 55:
-            track._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            track._present_keys = tuple(src_dict)
         return track
 
     @property
@@ -667,6 +731,8 @@ class Track(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.user import User
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

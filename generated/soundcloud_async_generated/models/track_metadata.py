@@ -212,26 +212,50 @@ class TrackMetadata(SoundCloudModel):
         else:
             license_ = _license_
 
-        track_metadata = cls(
-            title,
-            permalink,
-            sharing,
-            embeddable_by,
-            purchase_url,
-            description,
-            genre,
-            tag_list,
-            label_name,
-            release,
-            release_date,
-            streamable,
-            downloadable,
-            license_,
-            commentable,
-            reveal_stats,
-            reveal_comments,
-            isrc,
-        )
+        if cls is TrackMetadata:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            track_metadata = _new(cls)
+            track_metadata.title = title
+            track_metadata.permalink = permalink
+            track_metadata.sharing = sharing
+            track_metadata.embeddable_by = embeddable_by
+            track_metadata.purchase_url = purchase_url
+            track_metadata.description = description
+            track_metadata.genre = genre
+            track_metadata.tag_list = tag_list
+            track_metadata.label_name = label_name
+            track_metadata.release = release
+            track_metadata.release_date = release_date
+            track_metadata.streamable = streamable
+            track_metadata.downloadable = downloadable
+            track_metadata.license_ = license_
+            track_metadata.commentable = commentable
+            track_metadata.reveal_stats = reveal_stats
+            track_metadata.reveal_comments = reveal_comments
+            track_metadata.isrc = isrc
+        else:
+            track_metadata = cls(
+                title,
+                permalink,
+                sharing,
+                embeddable_by,
+                purchase_url,
+                description,
+                genre,
+                tag_list,
+                label_name,
+                release,
+                release_date,
+                streamable,
+                downloadable,
+                license_,
+                commentable,
+                reveal_stats,
+                reveal_comments,
+                isrc,
+            )
 
         track_metadata.additional_properties = d
         return track_metadata
@@ -251,6 +275,9 @@ class TrackMetadata(SoundCloudModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
 
 
 # The JSON types each field accepts, for the error that names a field that does not fit.

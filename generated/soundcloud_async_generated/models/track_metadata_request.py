@@ -60,9 +60,16 @@ class TrackMetadataRequest(SoundCloudModel):
         else:
             track = _track
 
-        track_metadata_request = cls(
-            track,
-        )
+        if cls is TrackMetadataRequest:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            track_metadata_request = _new(cls)
+            track_metadata_request.track = track
+        else:
+            track_metadata_request = cls(
+                track,
+            )
 
         track_metadata_request.additional_properties = d
         return track_metadata_request
@@ -86,6 +93,9 @@ class TrackMetadataRequest(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.track_metadata import TrackMetadata
+
+_new = object.__new__
+
 
 # The JSON types each field accepts, for the error that names a field that does not fit.
 _JSON_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (("track", ("object",)),)

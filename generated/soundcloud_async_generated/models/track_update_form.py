@@ -397,27 +397,52 @@ class TrackUpdateForm(SoundCloudModel):
         else:
             tracklicense = _tracklicense
 
-        track_update_form = cls(
-            tracktitle,
-            trackartwork_data,
-            trackpermalink,
-            tracksharing,
-            trackembeddable_by,
-            trackpurchase_url,
-            trackdescription,
-            trackgenre,
-            tracktag_list,
-            tracklabel_name,
-            trackrelease,
-            trackrelease_date,
-            trackstreamable,
-            trackdownloadable,
-            tracklicense,
-            trackcommentable,
-            trackreveal_stats,
-            trackreveal_comments,
-            trackisrc,
-        )
+        if cls is TrackUpdateForm:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            track_update_form = _new(cls)
+            track_update_form.tracktitle = tracktitle
+            track_update_form.trackartwork_data = trackartwork_data
+            track_update_form.trackpermalink = trackpermalink
+            track_update_form.tracksharing = tracksharing
+            track_update_form.trackembeddable_by = trackembeddable_by
+            track_update_form.trackpurchase_url = trackpurchase_url
+            track_update_form.trackdescription = trackdescription
+            track_update_form.trackgenre = trackgenre
+            track_update_form.tracktag_list = tracktag_list
+            track_update_form.tracklabel_name = tracklabel_name
+            track_update_form.trackrelease = trackrelease
+            track_update_form.trackrelease_date = trackrelease_date
+            track_update_form.trackstreamable = trackstreamable
+            track_update_form.trackdownloadable = trackdownloadable
+            track_update_form.tracklicense = tracklicense
+            track_update_form.trackcommentable = trackcommentable
+            track_update_form.trackreveal_stats = trackreveal_stats
+            track_update_form.trackreveal_comments = trackreveal_comments
+            track_update_form.trackisrc = trackisrc
+        else:
+            track_update_form = cls(
+                tracktitle,
+                trackartwork_data,
+                trackpermalink,
+                tracksharing,
+                trackembeddable_by,
+                trackpurchase_url,
+                trackdescription,
+                trackgenre,
+                tracktag_list,
+                tracklabel_name,
+                trackrelease,
+                trackrelease_date,
+                trackstreamable,
+                trackdownloadable,
+                tracklicense,
+                trackcommentable,
+                trackreveal_stats,
+                trackreveal_comments,
+                trackisrc,
+            )
 
         track_update_form.additional_properties = d
         return track_update_form
@@ -437,6 +462,9 @@ class TrackUpdateForm(SoundCloudModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
 
 
 # The JSON types each field accepts, for the error that names a field that does not fit.

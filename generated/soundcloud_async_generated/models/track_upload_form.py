@@ -406,28 +406,54 @@ class TrackUploadForm(SoundCloudModel):
         else:
             tracklicense = _tracklicense
 
-        track_upload_form = cls(
-            tracktitle,
-            trackasset_data,
-            trackartwork_data,
-            trackpermalink,
-            tracksharing,
-            trackembeddable_by,
-            trackpurchase_url,
-            trackdescription,
-            trackgenre,
-            tracktag_list,
-            tracklabel_name,
-            trackrelease,
-            trackrelease_date,
-            trackstreamable,
-            trackdownloadable,
-            tracklicense,
-            trackcommentable,
-            trackreveal_stats,
-            trackreveal_comments,
-            trackisrc,
-        )
+        if cls is TrackUploadForm:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            track_upload_form = _new(cls)
+            track_upload_form.tracktitle = tracktitle
+            track_upload_form.trackasset_data = trackasset_data
+            track_upload_form.trackartwork_data = trackartwork_data
+            track_upload_form.trackpermalink = trackpermalink
+            track_upload_form.tracksharing = tracksharing
+            track_upload_form.trackembeddable_by = trackembeddable_by
+            track_upload_form.trackpurchase_url = trackpurchase_url
+            track_upload_form.trackdescription = trackdescription
+            track_upload_form.trackgenre = trackgenre
+            track_upload_form.tracktag_list = tracktag_list
+            track_upload_form.tracklabel_name = tracklabel_name
+            track_upload_form.trackrelease = trackrelease
+            track_upload_form.trackrelease_date = trackrelease_date
+            track_upload_form.trackstreamable = trackstreamable
+            track_upload_form.trackdownloadable = trackdownloadable
+            track_upload_form.tracklicense = tracklicense
+            track_upload_form.trackcommentable = trackcommentable
+            track_upload_form.trackreveal_stats = trackreveal_stats
+            track_upload_form.trackreveal_comments = trackreveal_comments
+            track_upload_form.trackisrc = trackisrc
+        else:
+            track_upload_form = cls(
+                tracktitle,
+                trackasset_data,
+                trackartwork_data,
+                trackpermalink,
+                tracksharing,
+                trackembeddable_by,
+                trackpurchase_url,
+                trackdescription,
+                trackgenre,
+                tracktag_list,
+                tracklabel_name,
+                trackrelease,
+                trackrelease_date,
+                trackstreamable,
+                trackdownloadable,
+                tracklicense,
+                trackcommentable,
+                trackreveal_stats,
+                trackreveal_comments,
+                trackisrc,
+            )
 
         track_upload_form.additional_properties = d
         return track_upload_form
@@ -447,6 +473,9 @@ class TrackUploadForm(SoundCloudModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
 
 
 # The JSON types each field accepts, for the error that names a field that does not fit.

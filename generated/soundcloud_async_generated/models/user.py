@@ -88,10 +88,11 @@ class User(SoundCloudModel):
     online: bool | None = None
     subscriptions: list[Subscription] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -249,9 +250,10 @@ class User(SoundCloudModel):
                 "subscriptions": subscriptions,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -333,9 +335,7 @@ class User(SoundCloudModel):
         if _subscriptions.__class__ is list:
             try:
                 try:
-                    subscriptions = [
-                        Subscription.from_dict(item) for item in _subscriptions
-                    ]
+                    subscriptions = list(map(Subscription.from_dict, _subscriptions))
                 except PayloadMismatch as error:
                     raise item_mismatch(
                         error, _subscriptions, Subscription.from_dict
@@ -347,44 +347,82 @@ class User(SoundCloudModel):
         else:
             subscriptions = _subscriptions
 
-        user = cls(
-            id,
-            urn,
-            kind,
-            username,
-            permalink,
-            permalink_url,
-            uri,
-            avatar_url,
-            last_modified,
-            created_at,
-            first_name,
-            last_name,
-            full_name,
-            city,
-            country,
-            description,
-            discogs_name,
-            myspace_name,
-            website,
-            website_title,
-            plan,
-            followers_count,
-            followings_count,
-            track_count,
-            playlist_count,
-            public_favorites_count,
-            likes_count,
-            reposts_count,
-            comments_count,
-            online,
-            subscriptions,
-        )
+        if cls is User:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            user = _new(cls)
+            user.id = id
+            user.urn = urn
+            user.kind = kind
+            user.username = username
+            user.permalink = permalink
+            user.permalink_url = permalink_url
+            user.uri = uri
+            user.avatar_url = avatar_url
+            user.last_modified = last_modified
+            user.created_at = created_at
+            user.first_name = first_name
+            user.last_name = last_name
+            user.full_name = full_name
+            user.city = city
+            user.country = country
+            user.description = description
+            user.discogs_name = discogs_name
+            user.myspace_name = myspace_name
+            user.website = website
+            user.website_title = website_title
+            user.plan = plan
+            user.followers_count = followers_count
+            user.followings_count = followings_count
+            user.track_count = track_count
+            user.playlist_count = playlist_count
+            user.public_favorites_count = public_favorites_count
+            user.likes_count = likes_count
+            user.reposts_count = reposts_count
+            user.comments_count = comments_count
+            user.online = online
+            user.subscriptions = subscriptions
+            user._present_keys = None
+        else:
+            user = cls(
+                id,
+                urn,
+                kind,
+                username,
+                permalink,
+                permalink_url,
+                uri,
+                avatar_url,
+                last_modified,
+                created_at,
+                first_name,
+                last_name,
+                full_name,
+                city,
+                country,
+                description,
+                discogs_name,
+                myspace_name,
+                website,
+                website_title,
+                plan,
+                followers_count,
+                followings_count,
+                track_count,
+                playlist_count,
+                public_favorites_count,
+                likes_count,
+                reposts_count,
+                comments_count,
+                online,
+                subscriptions,
+            )
 
         user.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 31:
-            user._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            user._present_keys = tuple(src_dict)
         return user
 
     @property
@@ -406,6 +444,8 @@ class User(SoundCloudModel):
 
 # Last, so that a cycle between models resolves (see the template's header).
 from ..models.subscription import Subscription
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

@@ -38,10 +38,11 @@ class WebProfile(SoundCloudModel):
     username: None | str = None
     created_at: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional keys the parsed payload did not have, so that to_dict() leaves them out again
-    # instead of writing null (a field set later is written): see the template's header.
-    _absent_keys: frozenset[str] = _attrs_field(
-        init=False, default=frozenset(), eq=False, repr=False
+    # The keys of the parsed payload when it lacked some optional ones, else None: to_dict() leaves
+    # the lacking ones out again instead of writing null (a field set later is written). Which
+    # keys lack is worked out there: a tuple of the keys costs half a set difference per parse.
+    _present_keys: tuple[str, ...] | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,9 +86,10 @@ class WebProfile(SoundCloudModel):
                 "created_at": created_at,
             }
         )
-        for key in self._absent_keys:
-            if field_dict[key] is None:
-                del field_dict[key]
+        if self._present_keys is not None:
+            for key in _OPTIONAL_KEYS.difference(self._present_keys):
+                if field_dict[key] is None:
+                    del field_dict[key]
 
         return field_dict
 
@@ -117,21 +119,36 @@ class WebProfile(SoundCloudModel):
             and (created_at is None or created_at.__class__ is str)
         ):
             raise payload_mismatch(src_dict, _JSON_FIELDS)
-        web_profile = cls(
-            id,
-            urn,
-            kind,
-            service,
-            title,
-            url,
-            username,
-            created_at,
-        )
+        if cls is WebProfile:
+            # Fill the slots directly: attrs' __init__ (a call with every field, a default
+            # factory, a lookup per init=False field) costs about twice as much. A subclass
+            # may add fields or its own __init__, so it is built by calling it.
+            web_profile = _new(cls)
+            web_profile.id = id
+            web_profile.urn = urn
+            web_profile.kind = kind
+            web_profile.service = service
+            web_profile.title = title
+            web_profile.url = url
+            web_profile.username = username
+            web_profile.created_at = created_at
+            web_profile._present_keys = None
+        else:
+            web_profile = cls(
+                id,
+                urn,
+                kind,
+                service,
+                title,
+                url,
+                username,
+                created_at,
+            )
 
         web_profile.additional_properties = d
-        # Known keys present = keys given - unknown keys left in d: O(1), the set only when short.
+        # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 8:
-            web_profile._absent_keys = _OPTIONAL_KEYS.difference(src_dict)
+            web_profile._present_keys = tuple(src_dict)
         return web_profile
 
     @property
@@ -150,6 +167,8 @@ class WebProfile(SoundCloudModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+_new = object.__new__
 
 # The optional keys a payload may leave out (read as None, left out again by to_dict).
 _OPTIONAL_KEYS: frozenset[str] = frozenset(

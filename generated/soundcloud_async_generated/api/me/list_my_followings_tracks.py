@@ -77,7 +77,7 @@ def _parse_body(
 
         elif _response_200.__class__ is list:
             try:
-                response_200 = [Track.from_dict(item) for item in _response_200]
+                response_200 = list(map(Track.from_dict, _response_200))
             except PayloadMismatch as error:
                 raise item_mismatch(error, _response_200, Track.from_dict) from None
 

@@ -82,7 +82,7 @@ def _parse_body(
 
         elif _response_200.__class__ is list:
             try:
-                response_200 = [WebProfile.from_dict(item) for item in _response_200]
+                response_200 = list(map(WebProfile.from_dict, _response_200))
             except PayloadMismatch as error:
                 raise item_mismatch(
                     error, _response_200, WebProfile.from_dict
