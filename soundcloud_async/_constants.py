@@ -20,8 +20,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
 # been received.
 UPLOAD_TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=10.0)
 
-# SoundCloud serves at most 200 items per page (`limit`); list methods ask for that many unless
-# told otherwise, so a long list takes the fewest requests.
+# SoundCloud serves at most 200 items per page (`limit`, see docs/soundcloud-behaviour.md); list
+# methods ask for that many unless told otherwise, so a long list takes the fewest requests.
 MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE
 

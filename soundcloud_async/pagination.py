@@ -19,6 +19,7 @@ import attrs
 import httpx
 from soundcloud_async_generated.types import to_dict_core_schema
 
+from soundcloud_async._constants import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from soundcloud_async._cursor import Links, Position, links_for
 from soundcloud_async._pages import PARSE_ERRORS, FetchedPage, PageChain, parse_other
 from soundcloud_async._readahead import PageStream
@@ -35,10 +36,6 @@ __all__ = [
 
 T = TypeVar("T")
 
-# `limit` is 1..200 on every list operation (docs/soundcloud-behaviour.md); fewer, larger pages cost
-# fewer requests against the rate limit, so the maximum is the default.
-MAX_PAGE_SIZE = 200
-DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE
 # An empty page that still links onwards happens (see docs/soundcloud-behaviour.md,
 # "Pagination"), so a few are followed; a server handing out a new empty page forever must not
 # turn one listing into an endless stream of requests.
