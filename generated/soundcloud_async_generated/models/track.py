@@ -706,7 +706,9 @@ class Track(SoundCloudModel):
                 reveal_comments,
             )
 
-        track.additional_properties = d
+        # A copy: `d` keeps the table of the whole payload after the pops (dicts never shrink),
+        # ~1.3 KiB a Track held for as long as the model lives; copying costs ~0.1 us.
+        track.additional_properties = {**d}
         # Known keys present = keys given - unknown keys left in d: O(1), the keys only when short.
         if len(src_dict) - len(d) != 55:
             track._present_keys = tuple(src_dict)

@@ -444,7 +444,9 @@ class TrackUpdateForm(SoundCloudModel):
                 trackisrc,
             )
 
-        track_update_form.additional_properties = d
+        # A copy: `d` keeps the table of the whole payload after the pops (dicts never shrink),
+        # ~1.3 KiB a Track held for as long as the model lives; copying costs ~0.1 us.
+        track_update_form.additional_properties = {**d}
         return track_update_form
 
     @property

@@ -455,7 +455,9 @@ class TrackUploadForm(SoundCloudModel):
                 trackisrc,
             )
 
-        track_upload_form.additional_properties = d
+        # A copy: `d` keeps the table of the whole payload after the pops (dicts never shrink),
+        # ~1.3 KiB a Track held for as long as the model lives; copying costs ~0.1 us.
+        track_upload_form.additional_properties = {**d}
         return track_upload_form
 
     @property
