@@ -6,77 +6,90 @@ empty body, and success is the absence of an error.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from soundcloud_async.cli._command import Invocation, runs_async
 from soundcloud_async.cli._progress import progress_bar
-from soundcloud_async.cli._refs import resolve_ref
+from soundcloud_async.cli._refs import Ref, resolve_ref
 from soundcloud_async.cli._session import Identity, open_client
+
+if TYPE_CHECKING:
+    from soundcloud_async import SoundCloud
 
 __all__ = ["comment", "follow", "like", "repost", "unfollow", "unlike", "upload"]
 
 _LIKEABLE = ("tracks", "playlists")
 
-
-@click.command()
-@click.argument("ref", metavar="TRACK|PLAYLIST")
-@runs_async
-async def like(run: Invocation, ref: str) -> None:
-    """Like a track or a playlist (URN, id or URL; a bare id is a track)."""
-    async with await open_client(run.options, Identity.USER) as sc:
-        found = await resolve_ref(sc, ref, "tracks", _LIKEABLE)
-        add = sc.likes.add_track if found.kind == "tracks" else sc.likes.add_playlist
-        await add(found.urn)
-    run.out.done("liked", found.urn)
+# What a one-resource write does with the resolved reference; its answer is not used (above).
+Act = Callable[["SoundCloud", Ref], Awaitable[object]]
 
 
-@click.command()
-@click.argument("ref", metavar="TRACK|PLAYLIST")
-@runs_async
-async def unlike(run: Invocation, ref: str) -> None:
-    """Remove your like of a track or a playlist."""
-    async with await open_client(run.options, Identity.USER) as sc:
-        found = await resolve_ref(sc, ref, "tracks", _LIKEABLE)
-        remove = sc.likes.remove_track if found.kind == "tracks" else sc.likes.remove_playlist
-        await remove(found.urn)
-    run.out.done("unliked", found.urn)
+def _one_resource_command(
+    name: str, *, metavar: str, kinds: tuple[str, ...], done: str, act: Act, help: str
+) -> click.Command:
+    """`soundcloud NAME REF`: resolve REF to one of `kinds` (a bare id is the first), act on it
+    as the signed-in user, and report `done`."""
+
+    async def body(run: Invocation, ref: str) -> None:
+        async with await open_client(run.options, Identity.USER) as sc:
+            found = await resolve_ref(sc, ref, kinds[0], kinds)
+            await act(sc, found)
+        run.out.done(done, found.urn)
+
+    command = click.argument("ref", metavar=metavar)(runs_async(body))
+    return click.command(name, help=help)(command)
 
 
-@click.command()
-@click.argument("ref", metavar="TRACK|PLAYLIST")
-@runs_async
-async def repost(run: Invocation, ref: str) -> None:
-    """Repost a track or a playlist."""
-    async with await open_client(run.options, Identity.USER) as sc:
-        found = await resolve_ref(sc, ref, "tracks", _LIKEABLE)
-        add = sc.reposts.add_track if found.kind == "tracks" else sc.reposts.add_playlist
-        await add(found.urn)
-    run.out.done("reposted", found.urn)
-
-
-@click.command()
-@click.argument("ref", metavar="USER")
-@runs_async
-async def follow(run: Invocation, ref: str) -> None:
-    """Follow a user."""
-    async with await open_client(run.options, Identity.USER) as sc:
-        found = await resolve_ref(sc, ref, "users", ("users",))
-        await sc.me.follow(found.urn)
-    run.out.done("followed", found.urn)
-
-
-@click.command()
-@click.argument("ref", metavar="USER")
-@runs_async
-async def unfollow(run: Invocation, ref: str) -> None:
-    """Stop following a user."""
-    async with await open_client(run.options, Identity.USER) as sc:
-        found = await resolve_ref(sc, ref, "users", ("users",))
-        await sc.me.unfollow(found.urn)
-    run.out.done("unfollowed", found.urn)
+like = _one_resource_command(
+    "like",
+    metavar="TRACK|PLAYLIST",
+    kinds=_LIKEABLE,
+    done="liked",
+    act=lambda sc, found: (sc.likes.add_track if found.kind == "tracks" else sc.likes.add_playlist)(
+        found.urn
+    ),
+    help="Like a track or a playlist (URN, id or URL; a bare id is a track).",
+)
+unlike = _one_resource_command(
+    "unlike",
+    metavar="TRACK|PLAYLIST",
+    kinds=_LIKEABLE,
+    done="unliked",
+    act=lambda sc, found: (
+        sc.likes.remove_track if found.kind == "tracks" else sc.likes.remove_playlist
+    )(found.urn),
+    help="Remove your like of a track or a playlist.",
+)
+repost = _one_resource_command(
+    "repost",
+    metavar="TRACK|PLAYLIST",
+    kinds=_LIKEABLE,
+    done="reposted",
+    act=lambda sc, found: (
+        sc.reposts.add_track if found.kind == "tracks" else sc.reposts.add_playlist
+    )(found.urn),
+    help="Repost a track or a playlist.",
+)
+follow = _one_resource_command(
+    "follow",
+    metavar="USER",
+    kinds=("users",),
+    done="followed",
+    act=lambda sc, found: sc.me.follow(found.urn),
+    help="Follow a user.",
+)
+unfollow = _one_resource_command(
+    "unfollow",
+    metavar="USER",
+    kinds=("users",),
+    done="unfollowed",
+    act=lambda sc, found: sc.me.unfollow(found.urn),
+    help="Stop following a user.",
+)
 
 
 @click.command()
